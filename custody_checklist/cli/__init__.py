@@ -1,0 +1,68 @@
+"""The ``custody-checklist`` command: no subcommand starts the GUI, a subcommand runs headless.
+
+Each subcommand lives in its own module ``cmd_<name>.py`` exposing
+``register(subparsers)``; the parser it adds sets ``handler`` to a function
+``(args, context) -> int``. Errors are raised as ``CliError`` and printed as one clear
+line on stderr, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from custody_checklist import __version__
+from custody_checklist.cli.context import CliContext, CliError
+
+# Command modules, in the order they appear in --help.
+COMMANDS = ("init", "import", "export", "demo", "check", "pdf")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="custody-checklist",
+        description="Custody Child Checklist. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: CUSTODY_CHECKLIST_DATABASE_URL, then the "
+        "config file, then a SQLite file in the user data folder)",
+    )
+    parser.add_argument("--config", metavar="FILE", help="deployment config file (TOML)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"custody_checklist.cli.cmd_{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"custody_checklist.cli.cmd_{name}":
+                raise
+            continue  # a command whose module is not part of this build
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = CliContext(database=args.database, config_file=args.config)
+    try:
+        if args.command is None:
+            from custody_checklist.gui.app import run_gui
+
+            return run_gui(context)
+        return int(args.handler(args, context) or 0)
+    except CliError as exc:
+        print(f"custody-checklist: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Everything a front end needs, opened in one call: database, definitions, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from custody_checklist.config import DeploymentConfig, load_config, resolve_database_url
+from custody_checklist.domain.definition import DefinitionRegistry
+from custody_checklist.domain.timeutil import utc_now
+from custody_checklist.paths import resource
+from custody_checklist.services.actor import Actor, local_operator
+from custody_checklist.services.records import RecordService
+from custody_checklist.storage import audit
+from custody_checklist.storage.database import Database, open_database
+from custody_checklist.storage.models import LocalAuthorityRow, SuiteRow, UserRow
+
+DEFAULT_SUITE = ("MAIN", "Custody suite")
+
+
+@dataclass
+class AppServices:
+    database: Database
+    definitions: DefinitionRegistry
+    config: DeploymentConfig
+    actor: Actor
+    _records: RecordService | None = field(default=None, repr=False)
+
+    @cached_property
+    def settings(self) -> Any:
+        """The rules engine thresholds, from the config file's [thresholds] table."""
+        from custody_checklist.domain.rules import RuleSettings
+
+        return RuleSettings.from_mapping(self.config.thresholds)
+
+    @property
+    def records(self) -> RecordService:
+        if self._records is None:
+            self._records = RecordService(self.database, self.definitions, self.actor, self.settings)
+        return self._records
+
+    def is_empty(self) -> bool:
+        return self.records.count() == 0
+
+    def load_demo(self, now: Any = None) -> int:
+        """Load the invented demo dataset (suites, authorities, users, records)."""
+        from custody_checklist.services.demo_data import build_demo_dataset
+
+        dataset = build_demo_dataset(now or utc_now())
+        with self.database.transaction() as session:
+            for suite in dataset.suites:
+                if session.get(SuiteRow, suite.code) is None:
+                    session.add(SuiteRow(code=suite.code, name=suite.name, force=suite.force))
+            for authority in dataset.local_authorities:
+                if session.get(LocalAuthorityRow, authority.code) is None:
+                    session.add(LocalAuthorityRow(code=authority.code, name=authority.name))
+            existing = {u.username for u in session.query(UserRow)}
+            for user in dataset.users:
+                if user.username not in existing:
+                    session.add(UserRow(
+                        username=user.username, full_name=user.full_name, rank=user.rank,
+                        collar_number=user.collar_number, roles=list(user.roles),
+                        suites=list(user.suites), created_at=utc_now(),
+                    ))
+            audit.append(session, at=utc_now(), user=self.actor.name, action="demo",
+                         detail={"records": len(dataset.records)})
+        self.records.import_records(dataset.records)
+        return len(dataset.records)
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def load_definitions() -> DefinitionRegistry:
+    return DefinitionRegistry.from_folder(resource("checklists"))
+
+
+def sync_reference_data(database: Database, config: DeploymentConfig) -> None:
+    """Make the suites and local authorities named in the config file exist in the database."""
+    with database.transaction() as session:
+        for entry in config.suites:
+            row = session.get(SuiteRow, entry.code)
+            if row is None:
+                session.add(SuiteRow(code=entry.code, name=entry.name, force=config.force_name))
+            elif row.name != entry.name:
+                row.name = entry.name
+        for entry in config.local_authorities:
+            if session.get(LocalAuthorityRow, entry.code) is None:
+                session.add(LocalAuthorityRow(code=entry.code, name=entry.name))
+        if session.query(SuiteRow).count() == 0:
+            session.add(SuiteRow(code=DEFAULT_SUITE[0], name=DEFAULT_SUITE[1], force=config.force_name))
+
+
+def open_services(
+    database_url: str | None = None,
+    config_file: str | Path | None = None,
+    actor: Actor | None = None,
+    config: DeploymentConfig | None = None,
+) -> AppServices:
+    """Open and migrate the database and load definitions; raises DatabaseError/ConfigError."""
+    config = config or load_config(config_file)
+    definitions = load_definitions()
+    database = open_database(resolve_database_url(database_url, config))
+    try:
+        sync_reference_data(database, config)
+    except Exception:
+        database.close()
+        raise
+    return AppServices(database, definitions, config, actor or local_operator())

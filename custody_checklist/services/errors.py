@@ -1,0 +1,42 @@
+"""Errors the services raise; each carries a message fit to show a user."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from custody_checklist.domain.record import Record
+
+
+class ServiceError(Exception):
+    """Base class: ``str(error)`` is a complete sentence for the user."""
+
+
+class RecordNotFound(ServiceError):
+    pass
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class RecordLocked(ServiceError):
+    """The record is signed off: changes must go through an amendment."""
+
+
+class ValidationFailed(ServiceError):
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{where}: {message}" for where, message in problems[:10]))
+
+
+class ConflictError(ServiceError):
+    """Someone saved the record since this copy was read; nothing was overwritten."""
+
+    def __init__(self, current: Record, attempted: str):
+        self.current = current
+        self.attempted = attempted
+        super().__init__(
+            f"record {current.custody_number} was changed on another terminal "
+            f"(now version {current.version}); your change ({attempted}) was not saved"
+        )
