@@ -1,0 +1,108 @@
+"""The PACE rules engine for children in custody: a record and "now" in, findings out.
+
+``evaluate(record, now, settings=None) -> Evaluation`` is pure: no clock, no database,
+no Qt, no dependence on the machine's time zone. It judges the record as it stood at
+``now`` (timeline entries after ``now`` are left out and reported), and never raises
+because of what the record contains: a missing, mistyped or out-of-order fact becomes a
+finding. Each rule family is a small module with ``check(ctx)``; docs/rules.md lists
+every finding code, its trigger, severity, source and tuning settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from custody_checklist.domain.findings import Deadline, Evaluation, Finding, Severity
+from custody_checklist.domain.record import Record
+from custody_checklist.domain.rules import (
+    age,
+    appropriate_adult,
+    care,
+    charge,
+    clock,
+    interview,
+    overnight,
+    reviews,
+    rights,
+    safeguarding,
+    timeline,
+    voice,
+    welfare,
+)
+from custody_checklist.domain.rules.context import Context, index_events
+from custody_checklist.domain.rules.settings import RuleSettings
+from custody_checklist.domain.timeutil import ensure_utc
+
+__all__ = ["RuleSettings", "evaluate", "FAMILIES", "CHILD_ONLY"]
+
+Rule = Callable[[Context], None]
+
+#: Rule families in the order they run (age first: the others read its verdict).
+FAMILIES: tuple[tuple[str, Rule], ...] = (
+    ("age", age.check),
+    ("clock", clock.check),
+    ("reviews", reviews.check),
+    ("welfare", welfare.check),
+    ("appropriate_adult", appropriate_adult.check),
+    ("rights", rights.check),
+    ("interview", interview.check),
+    ("care", care.check),
+    ("charge", charge.check),
+    ("overnight", overnight.check),
+    ("safeguarding", safeguarding.check),
+    ("voice", voice.check),
+)
+#: Families that only apply to a child; skipped once the age rule finds an adult.
+CHILD_ONLY = frozenset(
+    {"welfare", "appropriate_adult", "rights", "interview", "charge", "overnight",
+     "safeguarding", "voice"}
+)
+_DEFAULT_SETTINGS = RuleSettings()
+
+
+def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None) -> Evaluation:
+    """Findings and deadlines for ``record`` as at ``now`` (an aware datetime).
+
+    A naive ``now`` is a programming error and raises ``TimeFormatError``; nothing in the
+    record can make this raise.
+    """
+    now = ensure_utc(now)
+    settings = settings or _DEFAULT_SETTINGS
+    events = getattr(record, "events", None)
+    by_kind, bad, future = index_events(events if isinstance(events, list | tuple) else [], now)
+    ctx = Context(record=record, now=now, settings=settings, by_kind=by_kind)
+    _run(ctx, "timeline", lambda c: timeline.check(c, bad, future))
+    for name, rule in FAMILIES:
+        if name in CHILD_ONLY and not ctx.is_child:
+            continue
+        if name == "care" and not ctx.is_child:
+            _run(ctx, name, care._rest)
+            continue
+        _run(ctx, name, rule)
+    findings = sorted(ctx.findings, key=_finding_order)
+    deadlines = sorted(ctx.deadlines, key=_deadline_order)
+    return Evaluation(findings=findings, deadlines=deadlines)
+
+
+def _run(ctx: Context, name: str, rule: Rule) -> None:
+    """Run one family; a bug in one must not hide every other finding at 3 a.m."""
+    try:
+        rule(ctx)
+    except Exception as exc:  # noqa: BLE001 - reported as a finding, never swallowed silently
+        ctx.add(
+            "rule_error",
+            Severity.WARNING,
+            f"The '{name}' checks could not be completed ({type(exc).__name__}: {exc}). "
+            "Check this part of the record by hand and report the problem.",
+            "software",
+        )
+
+
+def _finding_order(f: Finding) -> tuple:
+    due = f.due_at.timestamp() if f.due_at is not None else float("inf")
+    return (-f.severity.rank, due, f.code, f.event_id or "", f.question_id or "")
+
+
+def _deadline_order(d: Deadline) -> tuple:
+    return (d.due_at, d.code, d.label)

@@ -1,0 +1,154 @@
+"""Care and treatment: a girl in the care of a woman, cell use, never with an adult, rest.
+
+* PACE Code C 3.20A: a girl under 18 must be under the care of a woman while at the
+  station (Gender from ``child.gender``).
+* Code C 8.8: a child is not put in a cell unless no other secure accommodation is
+  available (or a cell is more comfortable), with the reason recorded, and never in a
+  cell with a detained adult (paragraph number unverified).
+* Code C 12.2: in any 24 h a continuous 8 h rest. Judged in fixed 24 h periods from
+  arrival at the suite: in each period a recorded rest of ``rest_hours`` must fit inside
+  it, so it must start no later than ``rest_window - rest_hours`` (16 h) into the period.
+  A period the child was released before finishing is judged only while detained.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.rules.context import (
+    UNVERIFIED,
+    Context,
+    duration,
+    is_true,
+    local,
+    person_name,
+    text,
+)
+
+SOURCE_GIRL = "PACE Code C 3.20A"
+SOURCE_CELL = "PACE Code C 8.8" + UNVERIFIED
+SOURCE_REST = "PACE Code C 12.2"
+
+
+def check(ctx: Context) -> None:
+    severe = Severity.WARNING if ctx.in_custody else Severity.BREACH
+    if getattr(ctx.record.child, "gender", None) == "female" and not person_name(
+        ctx.answer("female_care_officer")
+    ):
+        ctx.add(
+            "girl_no_female_care_officer",
+            severe,
+            "A girl under 18 must be in the care of a named woman: record who.",
+            SOURCE_GIRL,
+            question_id="female_care_officer",
+        )
+    accommodation = ctx.answer("accommodation")
+    if accommodation == "cell" and not text(ctx.answer("cell_reason")):
+        ctx.add(
+            "cell_reason_missing",
+            severe,
+            "The child is in a cell: record why a detention room or other accommodation "
+            "is not used.",
+            SOURCE_CELL,
+            question_id="cell_reason",
+        )
+    elif accommodation not in ("cell", "detention_room") and ctx.custody_start is not None:
+        ctx.add(
+            "accommodation_not_recorded",
+            ctx.pending,
+            "Record where the child is held (detention room or cell).",
+            SOURCE_CELL,
+            question_id="accommodation",
+        )
+    if is_true(ctx.answer("held_with_adult")):
+        ctx.add(
+            "held_with_adult",
+            Severity.BREACH,
+            "A child must not be placed in a cell with a detained adult.",
+            SOURCE_CELL,
+            question_id="held_with_adult",
+        )
+    _rest(ctx)
+
+
+def _rest_periods(ctx: Context) -> list[tuple[datetime, datetime, object]]:
+    """(start, end, start event) of each rest; an unended rest runs until release/now."""
+    periods = []
+    ends = list(ctx.events("rest_ended"))
+    for started in ctx.events("rest_started"):
+        end = next((e for e in ends if e.at >= started.at), None)
+        if end is not None:
+            ends.remove(end)
+            periods.append((started.at, end.at, started))
+        else:
+            periods.append((started.at, ctx.until, started))
+    return periods
+
+
+def _rest(ctx: Context) -> None:
+    s = ctx.settings
+    arrival = ctx.custody_start
+    if arrival is None:
+        return
+    end = ctx.until
+    if end <= arrival:
+        return
+    periods = _rest_periods(ctx)
+    latest_offset = s.rest_window - s.rest_hours
+    window = arrival
+    guard = 0
+    while window < end and guard < 64:
+        guard += 1
+        window_end = window + s.rest_window
+        latest_start = window + latest_offset
+        qualifying = [
+            (a, b, ev)
+            for a, b, ev in periods
+            if a >= window and min(b, window_end) - a >= s.rest_hours
+        ]
+        ongoing = [
+            (a, b, ev)
+            for a, b, ev in periods
+            if ctx.in_custody and b == ctx.now and window <= a <= latest_start
+        ]
+        met = qualifying or ongoing
+        met_at = min(a for a, _b, _e in met) if met else None
+        label = f"Start of 8 h rest in the 24 h from {local(window)}"
+        if window_end <= end:  # a whole period in custody
+            ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
+            if not qualifying:
+                ctx.add(
+                    "rest_period_missing",
+                    Severity.BREACH,
+                    f"No continuous {duration(s.rest_hours)} rest is recorded in the 24 h "
+                    f"from {local(window)} to {local(window_end)}.",
+                    SOURCE_REST,
+                    due_at=latest_start,
+                    event_kind="rest_started",
+                )
+        elif ctx.in_custody:
+            ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
+            if not met:
+                if ctx.now > latest_start:
+                    ctx.add(
+                        "rest_start_overdue",
+                        Severity.WARNING,
+                        f"A continuous {duration(s.rest_hours)} rest can no longer fit in the "
+                        f"24 h from {local(window)}: it had to start by "
+                        f"{local(latest_start)}. Allow rest now.",
+                        SOURCE_REST,
+                        due_at=latest_start,
+                        event_kind="rest_started",
+                    )
+                elif ctx.soon(latest_start):
+                    ctx.add(
+                        "rest_due_soon",
+                        Severity.WARNING,
+                        f"Start the child's {duration(s.rest_hours)} rest by "
+                        f"{local(latest_start)}.",
+                        SOURCE_REST,
+                        due_at=latest_start,
+                        event_kind="rest_started",
+                    )
+        window = window_end

@@ -1,0 +1,237 @@
+"""Facts every rule family reads, worked out once per evaluation.
+
+The record may be half-filled, typed by hand at 3 a.m., or imported from elsewhere: any
+answer or event detail may be missing or of the wrong type, events may be out of order.
+The helpers here turn whatever is there into safe values (``""``, ``None``, ``[]``) so
+that rules never have to guard against bad types themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from custody_checklist.domain.findings import Deadline, Finding, Severity
+from custody_checklist.domain.record import Event, Record
+from custody_checklist.domain.rules.settings import RuleSettings
+from custody_checklist.domain.timeutil import format_duration, format_local
+
+RANKS = (
+    "constable",
+    "sergeant",
+    "inspector",
+    "chief_inspector",
+    "superintendent",
+    "chief_superintendent",
+)
+UNVERIFIED = " (unverified reference)"
+
+
+def rank_index(value: Any) -> int | None:
+    """Seniority of a rank value, or None for staff / unknown / missing."""
+    if isinstance(value, str):
+        key = value.strip().lower().replace(" ", "_").replace("-", "_")
+        if key in RANKS:
+            return RANKS.index(key)
+    return None
+
+
+def text(value: Any) -> str:
+    """A text answer, stripped; anything that is not text reads as unanswered."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def person_name(value: Any) -> str:
+    if isinstance(value, dict):
+        return text(value.get("name"))
+    return text(value)
+
+
+def person_rank(value: Any) -> Any:
+    return value.get("rank") if isinstance(value, dict) else None
+
+
+def as_list(value: Any) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, str) and value:
+        return [value]
+    return []
+
+
+def is_true(value: Any) -> bool:
+    return value is True
+
+
+def is_false(value: Any) -> bool:
+    return value is False
+
+
+def answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | dict):
+        return bool(value)
+    return True
+
+
+def detail(event: Event, key: str) -> Any:
+    details = event.details
+    return details.get(key) if isinstance(details, dict) else None
+
+
+def local(moment: datetime | None) -> str:
+    return format_local(moment)
+
+
+def duration(delta: timedelta) -> str:
+    return format_duration(delta)
+
+
+@dataclass
+class Context:
+    """One evaluation: the record, "now", the settings and what rules have said so far."""
+
+    record: Record
+    now: datetime
+    settings: RuleSettings
+    findings: list[Finding] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    by_kind: dict[str, list[Event]] = field(default_factory=dict)
+    answers: dict[str, Any] = field(default_factory=dict)
+    # Filled by the age family, read by others.
+    is_child: bool = True
+    age_at_arrest: int | None = None
+
+    def __post_init__(self) -> None:
+        answers = self.record.answers
+        self.answers = answers if isinstance(answers, dict) else {}
+        self.custody_start = self._first_time("arrival", "relevant_time", "detention_authorised")
+        self.custody_end = self._earliest("released", "transferred")
+        self.charged_at = self._first_at("charged")
+
+    # -- events -------------------------------------------------------------------------
+    def events(self, kind: str) -> list[Event]:
+        return self.by_kind.get(kind, [])
+
+    def first(self, kind: str) -> Event | None:
+        found = self.by_kind.get(kind)
+        return found[0] if found else None
+
+    def last(self, kind: str) -> Event | None:
+        found = self.by_kind.get(kind)
+        return found[-1] if found else None
+
+    def _first_at(self, kind: str) -> datetime | None:
+        event = self.first(kind)
+        return event.at if event is not None else None
+
+    def _first_time(self, *kinds: str) -> datetime | None:
+        for kind in kinds:
+            at = self._first_at(kind)
+            if at is not None:
+                return at
+        return None
+
+    def _earliest(self, *kinds: str) -> datetime | None:
+        times = [t for t in (self._first_at(k) for k in kinds) if t is not None]
+        return min(times) if times else None
+
+    @property
+    def in_custody(self) -> bool:
+        """Still detained at ``now`` (no release or transfer recorded)."""
+        return self.custody_end is None
+
+    @property
+    def until(self) -> datetime:
+        """The end of the period being judged: release/transfer, else now."""
+        return self.custody_end if self.custody_end is not None else self.now
+
+    def answer(self, question_id: str) -> Any:
+        return self.answers.get(question_id)
+
+    # -- output -------------------------------------------------------------------------
+    @property
+    def pending(self) -> Severity:
+        """Severity of something not yet recorded: due while detained, warning after."""
+        return Severity.DUE if self.in_custody else Severity.WARNING
+
+    def add(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        source: str,
+        *,
+        due_at: datetime | None = None,
+        question_id: str | None = None,
+        event: Event | None = None,
+        event_kind: str | None = None,
+    ) -> None:
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=severity,
+                message=message,
+                source=source,
+                due_at=due_at,
+                question_id=question_id,
+                event_kind=str(event.kind) if event is not None else event_kind,
+                event_id=event.id if event is not None else None,
+            )
+        )
+
+    def deadline(
+        self, code: str, label: str, due_at: datetime, source: str, met_at: datetime | None = None
+    ) -> None:
+        self.deadlines.append(Deadline(code, label, due_at, source, met_at))
+
+    def soon(self, due_at: datetime) -> bool:
+        return due_at - self.now <= self.settings.due_soon_lead
+
+
+def index_events(
+    events: Iterable[Any], now: datetime
+) -> tuple[dict[str, list[Event]], list[Event], list[Event]]:
+    """Group usable events by kind in time order.
+
+    Returns (by kind, events with no usable time, events after ``now``). Events after
+    ``now`` are left out: the record is judged as it stood at ``now``.
+    """
+    by_kind: dict[str, list[Event]] = {}
+    bad: list[Event] = []
+    future: list[Event] = []
+    for event in events:
+        at = getattr(event, "at", None)
+        if not isinstance(at, datetime) or at.tzinfo is None or at.utcoffset() is None:
+            bad.append(event)
+            continue
+        if at.tzinfo is not UTC:
+            event = _with_utc(event, at)
+        if event.at > now:
+            future.append(event)
+            continue
+        by_kind.setdefault(str(event.kind), []).append(event)
+    for items in by_kind.values():
+        if len(items) > 1:
+            items.sort(key=_at)
+    return by_kind, bad, future
+
+
+def _at(event: Event) -> datetime:
+    return event.at
+
+
+def _with_utc(event: Event, at: datetime) -> Event:
+    return Event(
+        kind=event.kind,
+        at=at.astimezone(UTC),
+        details=event.details,
+        id=event.id,
+        recorded_by=event.recorded_by,
+        recorded_at=event.recorded_at,
+    )

@@ -1,0 +1,133 @@
+"""Overnight detention: flag it, and require the reasons.
+
+There is no statutory definition. Default (published FOI figures): ``overnight_minimum``
+(4 h) or more of custody inside one night's window ``overnight_start``-``overnight_end``
+(00:00-08:00 Europe/London wall clock). The window's ends are wall-clock times but the
+overlap is measured in absolute time, so on the night the clocks go back the window is
+9 h long and on the night they go forward 7 h. Exactly the minimum counts as overnight.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.rules.context import (
+    Context,
+    detail,
+    duration,
+    is_false,
+    is_true,
+    local,
+    text,
+)
+from custody_checklist.domain.timeutil import LONDON
+
+SOURCE = "local standard (no statutory definition; FOI default 4 h between 00:00 and 08:00)"
+SOURCE_CONCORDAT = "Concordat on Children in Custody (2017); PACE s.38(6)"
+SOURCE_JOINT = "local standard (Concordat on Children in Custody, 2017)"
+
+
+def night_windows(start: datetime, end: datetime, ctx: Context) -> list[tuple[datetime, datetime]]:
+    """Each night's window (UTC) that could overlap ``start``..``end``."""
+    s = ctx.settings
+    first_day = start.astimezone(LONDON).date() - timedelta(days=1)
+    last_day = end.astimezone(LONDON).date()
+    crosses_midnight = s.overnight_end <= s.overnight_start
+    windows = []
+    day = first_day
+    while day <= last_day and len(windows) < 400:
+        ws = datetime.combine(day, s.overnight_start, tzinfo=LONDON).astimezone(UTC)
+        end_day = day + timedelta(days=1) if crosses_midnight else day
+        we = datetime.combine(end_day, s.overnight_end, tzinfo=LONDON).astimezone(UTC)
+        if we > ws:
+            windows.append((ws, we))
+        day += timedelta(days=1)
+    return windows
+
+
+def check(ctx: Context) -> None:
+    s = ctx.settings
+    start = ctx.custody_start
+    if start is None:
+        return
+    end = ctx.until
+    if end < start:
+        return
+    nights = []
+    upcoming = None
+    for ws, we in night_windows(start, end + timedelta(days=1), ctx):
+        overlap = min(end, we) - max(start, ws)
+        if overlap >= s.overnight_minimum and ws < end:
+            nights.append((ws, we, overlap))
+        elif ctx.in_custody and upcoming is None and we > ctx.now:
+            threshold = max(start, ws) + s.overnight_minimum
+            if threshold <= we:
+                upcoming = threshold
+    if nights:
+        listing = ", ".join(
+            f"{duration(ov)} in the night of {ws.astimezone(LONDON):%d/%m/%Y}"
+            for ws, _we, ov in nights
+        )
+        ctx.add(
+            "held_overnight",
+            Severity.INFO,
+            f"Held overnight: {listing}. Counted in the overnight-detention figures.",
+            SOURCE,
+            question_id="overnight_reasons",
+        )
+        if not text(ctx.answer("overnight_reasons")):
+            ctx.add(
+                "overnight_reasons_missing",
+                ctx.pending,
+                "The child has been held overnight: record the reasons.",
+                SOURCE,
+                question_id="overnight_reasons",
+            )
+        refused = _bail_refused_at(ctx)
+        if refused is not None and any(
+            min(end, we) - max(refused, ws) >= s.overnight_minimum for ws, we, _ in nights
+        ):
+            ctx.add(
+                "held_overnight_post_charge",
+                Severity.WARNING,
+                "Held overnight after being charged and refused bail: the child should be in "
+                "local-authority accommodation, not a police cell. Record the reasons and the "
+                "local authority's response.",
+                SOURCE_CONCORDAT,
+                question_id="overnight_reasons",
+            )
+        if not is_true(ctx.answer("joint_risk_assessment")) and not is_false(
+            ctx.answer("joint_risk_assessment")
+        ):
+            ctx.add(
+                "joint_risk_assessment_missing",
+                ctx.pending,
+                "Record whether a joint risk assessment with children's social care was "
+                "done for the overnight stay.",
+                SOURCE_JOINT,
+                question_id="joint_risk_assessment",
+            )
+    elif upcoming is not None:
+        ctx.deadline("overnight", "Counts as held overnight if still detained", upcoming, SOURCE)
+        if upcoming - ctx.now <= s.overnight_notice:
+            ctx.add(
+                "overnight_possible",
+                Severity.DUE,
+                f"If still detained at {local(upcoming)} the child will have been held "
+                "overnight. Plan release or transfer; if an overnight stay is possible, "
+                "do a joint risk assessment with children's social care.",
+                SOURCE_JOINT,
+                due_at=upcoming,
+                question_id="joint_risk_assessment",
+            )
+
+
+def _bail_refused_at(ctx: Context) -> datetime | None:
+    charged = ctx.charged_at
+    if charged is None:
+        return None
+    for decision in ctx.events("bail_decision"):
+        if decision.at >= charged and is_false(detail(decision, "bail_granted")):
+            return decision.at
+    return None

@@ -1,0 +1,66 @@
+"""Person responsible for the child's welfare informed (PACE Code C 3.13)."""
+
+from __future__ import annotations
+
+from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.rules.context import (
+    Context,
+    as_list,
+    detail,
+    is_false,
+    is_true,
+    person_name,
+    text,
+)
+
+SOURCE = "PACE Code C 3.13"
+TOLD = {"arrest": "the arrest", "reason": "the reason", "where_held": "where the child is held"}
+
+
+def check(ctx: Context) -> None:
+    event = ctx.first("welfare_informed")
+    informed = ctx.answer("welfare_informed")
+    if is_true(informed) or (event is not None and not is_false(informed)):
+        name = person_name(ctx.answer("welfare_person"))
+        if not name and event is not None:
+            name = person_name(detail(event, "person"))
+        if not name:
+            ctx.add(
+                "welfare_person_missing",
+                ctx.pending,
+                "Welfare person informed: record who was told.",
+                SOURCE,
+                question_id="welfare_person",
+            )
+        told = ctx.answer("welfare_told")
+        if told is not None:
+            missing = [label for key, label in TOLD.items() if key not in as_list(told)]
+            if missing:
+                ctx.add(
+                    "welfare_told_incomplete",
+                    Severity.WARNING,
+                    "The welfare person must be told of the arrest, the reason and where "
+                    f"the child is held; not recorded as told: {', '.join(missing)}.",
+                    SOURCE,
+                    question_id="welfare_told",
+                )
+        return
+    if is_false(informed):
+        if not text(ctx.answer("welfare_not_practicable_reason")):
+            ctx.add(
+                "welfare_not_informed_no_reason",
+                Severity.BREACH if not ctx.in_custody else Severity.WARNING,
+                "The person responsible for the child's welfare has not been informed and "
+                "no reason is recorded why it is not practicable.",
+                SOURCE,
+                question_id="welfare_not_practicable_reason",
+            )
+        return
+    ctx.add(
+        "welfare_informed_missing",
+        ctx.pending,
+        "Inform the person responsible for the child's welfare (arrest, reason, where "
+        "held) as soon as practicable, and record it.",
+        SOURCE,
+        question_id="welfare_informed",
+    )
