@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "config file, then a SQLite file in the user data folder)",
     )
     parser.add_argument("--config", metavar="FILE", help="deployment config file (TOML)")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback on an unexpected error")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -60,6 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
+        if args.debug:
+            raise
+        print(
+            f"custody-checklist: unexpected error ({type(exc).__name__}: {exc}); "
+            "nothing further was changed. Run again with --debug for details.",
+            file=sys.stderr,
+        )
+        return 70
     finally:
         context.close()
 
