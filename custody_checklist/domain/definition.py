@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from custody_checklist.domain.events import EventKind
+from custody_checklist.domain.record import DobStatus, EthnicityCategory, Gender
 from custody_checklist.domain.timeutil import TimeFormatError, parse_instant
 
 QUESTION_TYPES = ("yesno", "choice", "multichoice", "datetime", "person", "text", "number")
@@ -315,6 +316,8 @@ def parse_definition(data: Any, source: str = "<definition>") -> ChecklistDefini
             fail(where, "a section needs an id")
             continue
         where = f"section '{raw_section['id']}'"
+        if any(s.id == raw_section["id"] for s in sections):
+            fail(where, "duplicate section id")
         questions = []
         for q_index, raw_q in enumerate(_as_list(raw_section.get("questions"), where, fail)):
             question = _parse_question(raw_q, f"{where} question[{q_index}]", fail)
@@ -335,7 +338,10 @@ def parse_definition(data: Any, source: str = "<definition>") -> ChecklistDefini
         )
 
     events = _parse_event_forms(data.get("events", []), fail)
-    _check_conditions(sections, seen, fail)
+    questions_seen = {q.id: q for s in sections for q in s.questions}
+    _check_conditions(
+        [q for s in sections for q in s.questions], questions_seen, fail, "question"
+    )
     if problems:
         raise DefinitionError("\n".join(problems))
     questions_by_id = {q.id: q for s in sections for q in s.questions}
@@ -381,6 +387,8 @@ def _parse_question(raw: Any, where: str, fail: Any) -> Question | None:
         fail(where, "a required question needs help text or a source saying why")
     constraints = raw.get("constraints", {}) or {}
     show_if = raw.get("show_if")
+    if show_if is not None and not isinstance(show_if, dict):
+        fail(where, "show_if must be an object")
     return Question(
         id=raw["id"],
         type=qtype,
@@ -410,11 +418,17 @@ def _parse_event_forms(raw_events: Any, fail: Any) -> list[EventForm]:
         except ValueError:
             fail(f"events[{index}]", f"unknown event kind '{kind}'")
             continue
-        fields = []
+        if any(f.kind == event_kind for f in forms):
+            fail(f"event '{kind}'", "duplicate event form")
+        fields: list[Question] = []
         for f_index, raw_field in enumerate(raw.get("fields", [])):
             question = _parse_question(raw_field, f"event '{kind}' field[{f_index}]", fail)
-            if question is not None:
-                fields.append(question)
+            if question is None:
+                continue
+            if any(f.id == question.id for f in fields):
+                fail(f"event '{kind}' field '{question.id}'", "duplicate field id")
+            fields.append(question)
+        _check_conditions(fields, {f.id: f for f in fields}, fail, f"event '{kind}' field")
         forms.append(
             EventForm(
                 kind=event_kind,
@@ -427,25 +441,92 @@ def _parse_event_forms(raw_events: Any, fail: Any) -> list[EventForm]:
     return forms
 
 
-def _check_conditions(sections: list[Section], known: Mapping[str, str], fail: Any) -> None:
+def _check_conditions(
+    questions: list[Question], known: Mapping[str, Question], fail: Any, label: str
+) -> None:
+    """Every ``show_if`` names known questions and has a test a real answer can pass.
+
+    A condition that can never hold would hide its question for good, and a hidden
+    required question is never reported missing, so typos here are load errors.
+    """
     child_fields = {"gender", "dob_status", "ethnicity_category", "date_of_birth"}
-    for section in sections:
-        for question in section.questions:
-            if question.show_if is None:
+    tests = ("equals", "in", "contains", "answered")
+    for question in questions:
+        if question.show_if is None:
+            continue
+        where = f"{label} '{question.id}'"
+        for node in _walk(question.show_if.raw):
+            if not isinstance(node, Mapping):
+                fail(where, f"show_if node {node!r} is not an object")
                 continue
-            for node in _walk(question.show_if.raw):
-                if "question" in node and node["question"] not in known:
-                    fail(f"question '{question.id}'", f"show_if names unknown question '{node['question']}'")
-                if "child" in node and node["child"] not in child_fields:
-                    fail(f"question '{question.id}'", f"show_if names unknown child field '{node['child']}'")
-                if not any(k in node for k in ("all", "any", "not", "question", "child")):
-                    fail(f"question '{question.id}'", f"show_if node {dict(node)} has no test")
+            if any(k in node for k in ("all", "any", "not")):
+                continue
+            if "question" not in node and "child" not in node:
+                fail(where, f"show_if node {dict(node)} has no test")
+                continue
+            if "question" in node and node["question"] not in known:
+                fail(where, f"show_if names unknown question '{node['question']}'")
+            if "child" in node and node["child"] not in child_fields:
+                fail(where, f"show_if names unknown child field '{node['child']}'")
+            present = [t for t in tests if t in node]
+            if len(present) != 1:
+                fail(where, f"show_if node {dict(node)} needs exactly one of {', '.join(tests)}")
+                continue
+            if node.get("child") in _CHILD_VALUES and present[0] in ("equals", "in"):
+                values = node[present[0]] if present[0] == "in" else [node[present[0]]]
+                allowed = _CHILD_VALUES[node["child"]]
+                bad = [v for v in values if v not in allowed] if isinstance(values, list) else [values]
+                if bad:
+                    fail(where, f"show_if: child {node['child']} is never '{bad[0]}' "
+                         f"(one of {', '.join(sorted(allowed))})")
+            target = known.get(node.get("question", ""))
+            if target is not None:
+                problem = _condition_value_problem(target, present[0], node[present[0]])
+                if problem:
+                    fail(where, f"show_if on '{target.id}': {problem}")
 
 
-def _walk(node: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+_CHILD_VALUES = {
+    "gender": {g.value for g in Gender},
+    "dob_status": {d.value for d in DobStatus},
+    "ethnicity_category": {e.value for e in EthnicityCategory},
+}
+
+
+def _condition_value_problem(target: Question, test: str, value: Any) -> str | None:
+    """Why a condition's value could never match an answer to ``target`` (None if it can)."""
+    if test == "answered":
+        return None
+    if test == "in":
+        if not isinstance(value, list):
+            return "'in' needs a list"
+        values = value
+    else:
+        values = [value]
+    if test == "contains" and target.type != "multichoice":
+        return "'contains' only applies to a multichoice question"
+    if target.type in ("choice", "multichoice"):
+        if test == "equals" and target.type == "multichoice":
+            return "use 'contains' for a multichoice question"
+        allowed = {o.value for o in target.options}
+        bad = [v for v in values if v not in allowed]
+        if bad:
+            return f"'{bad[0]}' is not one of its options ({', '.join(sorted(allowed))})"
+    if target.type == "yesno" and not all(isinstance(v, bool) for v in values):
+        return "a yes/no question is compared with true or false"
+    return None
+
+
+def _walk(node: Any) -> Iterator[Any]:
     yield node
+    if not isinstance(node, Mapping):
+        return
     for key in ("all", "any"):
-        for child in node.get(key, []):
+        children = node.get(key, [])
+        if not isinstance(children, list):
+            yield children  # reported as "not an object" by the caller
+            continue
+        for child in children:
             yield from _walk(child)
     if "not" in node:
         yield from _walk(node["not"])
@@ -455,7 +536,16 @@ class DefinitionRegistry:
     """All definitions in a folder, by (id, version)."""
 
     def __init__(self, definitions: list[ChecklistDefinition]):
-        self._by_key = {d.key: d for d in definitions}
+        self._by_key: dict[tuple[str, int], ChecklistDefinition] = {}
+        for definition in definitions:
+            other = self._by_key.get(definition.key)
+            if other is not None:
+                raise DefinitionError(
+                    f"{definition.source_file}: checklist '{definition.id}' version "
+                    f"{definition.version} is also defined in {other.source_file}; "
+                    "a new version needs a new version number"
+                )
+            self._by_key[definition.key] = definition
 
     @classmethod
     def from_folder(cls, folder: Path) -> DefinitionRegistry:
