@@ -1,0 +1,217 @@
+"""Start the desktop app: QApplication, look and feel, services, first-run demo, main window.
+
+Everything that can go wrong at start-up (the database cannot be opened, it was made by
+a newer version of the app, the config file is broken) is shown as a plain message
+box, never as a traceback; an unexpected error later is logged and shown in a dialog
+by :func:`install_excepthook`, so a sergeant at 3 a.m. always gets words, not a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from custody_checklist.gui import icons
+
+log = logging.getLogger("custody_checklist.gui")
+
+APP_NAME = "custody-checklist"
+APP_DISPLAY_NAME = "Custody Child Checklist"
+ORGANISATION = "custody-checklist"
+_BASE_FONT_PROPERTY = "custodyBaseFontPointSize"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), style, stylesheet, icon and font scale."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setDesktopFileName(APP_NAME)
+    app.setStyle("Fusion")
+    app.setWindowIcon(icons.app_icon())
+    app.setStyleSheet(load_stylesheet())
+    if app.property(_BASE_FONT_PROPERTY) is None:
+        app.setProperty(_BASE_FONT_PROPERTY, app.font().pointSizeF())
+    apply_text_scale(float(QSettings().value("display/text_scale", 1.0)))
+    return app
+
+
+def load_stylesheet() -> str:
+    try:
+        from custody_checklist.paths import resource
+
+        return resource("style.qss").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:  # the app works unstyled
+        log.warning("stylesheet not loaded: %s", exc)
+        return ""
+
+
+def apply_text_scale(scale: float) -> None:
+    """Scale every font relative to the *system* font (the stylesheet sets no sizes)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = app.property(_BASE_FONT_PROPERTY)
+    if base is None or float(base) <= 0:
+        return
+    scale = min(max(scale, 0.8), 2.0)
+    font = app.font()
+    font.setPointSizeF(float(base) * scale)
+    app.setFont(font)
+
+
+# -- errors ---------------------------------------------------------------------------
+def log_file() -> Path:
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir(APP_NAME, appauthor=False))
+    except Exception:
+        folder = Path.home() / f".{APP_NAME}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "gui.log"
+
+
+def configure_logging() -> Path | None:
+    try:
+        path = log_file()
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("custody_checklist")
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+_showing_error = False
+
+
+def show_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log an unexpected error and tell the user in words, with details on request."""
+    global _showing_error
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    if _showing_error or QApplication.instance() is None:
+        print(details, file=sys.stderr)
+        return
+    _showing_error = True
+    try:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "")
+        box.setText(
+            f"The app hit an unexpected problem: {exc}\n\n"
+            "Answers already saved are kept. Check the last thing you entered, then carry on "
+            "or restart the app. If it happens again, tell the IT service desk."
+        )
+        box.setInformativeText(f"Details were written to {log_file()}.")
+        box.setDetailedText(details)
+        box.setAccessibleName("Unexpected error")
+        box.exec()
+    finally:
+        _showing_error = False
+
+
+def install_excepthook() -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_exception(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+# -- start-up -------------------------------------------------------------------------
+def describe_open_error(exc: BaseException) -> tuple[str, str]:
+    """Title and plain words for an error raised while opening the database."""
+    name = type(exc).__name__.lower()
+    text = str(exc)
+    if "newer" in name or "newer" in text.lower():
+        return (
+            "Database made by a newer version",
+            "This database was last used by a newer version of Custody Child Checklist, so "
+            "this copy cannot open it safely.\n\nInstall the newer version, or ask the IT "
+            f"service desk.\n\nDetails: {text}",
+        )
+    return (
+        "Cannot open the database",
+        "Custody Child Checklist could not open its database, so it cannot start.\n\n"
+        "Check the network connection or the disk, then start the app again; if it still "
+        f"fails, tell the IT service desk.\n\nDetails: {text}",
+    )
+
+
+def open_services_or_explain(context: Any, parent: QWidget | None = None) -> Any | None:
+    """``context.services()``, or ``None`` after telling the user why not."""
+    try:
+        return context.services()
+    except Exception as exc:  # every failure becomes words in a box
+        log.exception("could not open services")
+        title, text = describe_open_error(exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
+        box.setAccessibleName(title)
+        box.exec()
+        return None
+
+
+def offer_demo(services: Any, parent: QWidget | None = None) -> int:
+    """On an empty database, offer the demo dataset; returns how many records were loaded."""
+    from custody_checklist.services.records import RecordFilter
+
+    if services.records.count(RecordFilter()) > 0:
+        return 0
+    answer = QMessageBox.question(
+        parent,
+        "Load demo records?",
+        "The database has no records yet.\n\nLoad the demo dataset of fictional children "
+        "so you can try the app? Demo records are for training and evaluation only: do not "
+        "load them into a live database used for real custody records.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 0
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        count = int(services.load_demo() or 0)
+    except Exception as exc:
+        QGuiApplication.restoreOverrideCursor()
+        log.exception("demo load failed")
+        QMessageBox.warning(parent, "Demo not loaded", f"The demo records could not be loaded.\n\nDetails: {exc}")
+        return 0
+    QGuiApplication.restoreOverrideCursor()
+    log.info("loaded %d demo records", count)
+    return count
+
+
+def run_gui(context: Any) -> int:
+    """Entry point used by ``custody-checklist`` with no subcommand."""
+    app = create_application()
+    configure_logging()
+    install_excepthook()
+    services = open_services_or_explain(context)
+    if services is None:
+        return 2
+    offer_demo(services)
+    from custody_checklist.gui.main_window import MainWindow
+
+    window = MainWindow(services)
+    window.show()
+    return int(app.exec())

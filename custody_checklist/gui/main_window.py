@@ -1,0 +1,299 @@
+"""The window a custody sergeant lives in: suite board, records search, menus.
+
+The frame, menus, actions and shortcuts come from ``ui/main_window.ui``; this class
+puts the board and records views into it, wires the actions in
+:meth:`_connect_callbacks`, opens records in the editor and keeps the window's size,
+layout and last suite in QSettings.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from custody_checklist import __version__
+from custody_checklist.domain.timeutil import to_local, utc_now
+from custody_checklist.gui import icons
+from custody_checklist.gui.board_view import BoardView
+from custody_checklist.gui.forms.ui_main_window import Ui_MainWindow
+from custody_checklist.gui.records_view import RecordsView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+TAB_KEY = "main_window/tab"
+SUITE_KEY = "board/last_suite"
+BOARD_TAB, RECORDS_TAB = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """Suite board + records; opens :class:`RecordEditor` windows for records."""
+
+    record_opened = Signal(str)
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._services = services
+        self._settings = QSettings()
+        self._editors: dict[str, QWidget] = {}
+        self._records_loaded = False
+        self.setWindowIcon(icons.app_icon())
+
+        self.suite_label = QLabel("&Suite:", self)
+        self.suite_combo = QComboBox(self)
+        self.suite_combo.setObjectName("suiteCombo")
+        self.suite_combo.setAccessibleName("Custody suite shown on the board")
+        self.suite_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.suite_label.setBuddy(self.suite_combo)
+        for suite in services.records.suites():
+            self.suite_combo.addItem(f"{suite.name} ({suite.code})", suite.code)
+        self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_label)
+        self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_combo)
+        self.ui.toolBar.insertSeparator(self.ui.actionNewChild)
+
+        self.board = BoardView(services, self.ui.boardTab)
+        self.ui.boardLayout.addWidget(self.board)
+        self.records = RecordsView(services, self.ui.recordsTab)
+        self.ui.recordsLayout.addWidget(self.records)
+
+        self.clock_label = QLabel(self)
+        self.clock_label.setAccessibleName("Current time, Europe/London")
+        self.ui.statusbar.addPermanentWidget(self.clock_label)
+        self._clock = QTimer(self)
+        self._clock.setInterval(15_000)
+
+        self._connect_callbacks()
+        self._restore_state()
+        self._on_clock_tick()
+        self._clock.start()
+
+    def _connect_callbacks(self) -> None:
+        ui = self.ui
+        ui.actionNewChild.triggered.connect(self._on_new_child_triggered)
+        ui.actionOpenRecord.triggered.connect(self._on_open_record_triggered)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionShowBoard.triggered.connect(self._on_show_board_triggered)
+        ui.actionRefreshBoard.triggered.connect(self._on_refresh_board_triggered)
+        ui.actionChooseSuite.triggered.connect(self._on_choose_suite_triggered)
+        ui.actionShowRecords.triggered.connect(self._on_show_records_triggered)
+        ui.actionSettings.triggered.connect(self._on_settings_triggered)
+        ui.actionShortcuts.triggered.connect(self._on_shortcuts_triggered)
+        ui.actionAbout.triggered.connect(self._on_about_triggered)
+        ui.tabs.currentChanged.connect(self._on_tab_changed)
+        self.suite_combo.currentIndexChanged.connect(self._on_suite_changed)
+        self.board.record_activated.connect(self.open_record)
+        self.board.refreshed.connect(self._on_board_refreshed)
+        self.records.record_activated.connect(self.open_record)
+        self._clock.timeout.connect(self._on_clock_tick)
+
+    # -- state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        state = self._settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        from custody_checklist.gui.settings_dialog import RESTORE_SUITE_KEY, _as_bool
+
+        suite = self._settings.value(SUITE_KEY) if _as_bool(self._settings.value(RESTORE_SUITE_KEY, True)) else None
+        index = self.suite_combo.findData(suite) if suite else -1
+        self.suite_combo.blockSignals(True)
+        self.suite_combo.setCurrentIndex(max(index, 0) if self.suite_combo.count() else -1)
+        self.suite_combo.blockSignals(False)
+        self.board.set_suite(self.current_suite())
+        tab = int(self._settings.value(TAB_KEY, BOARD_TAB))
+        self.ui.tabs.setCurrentIndex(tab if tab in (BOARD_TAB, RECORDS_TAB) else BOARD_TAB)
+
+    def _default_geometry(self) -> None:
+        """First run: most of the screen, so 1366x768 and large monitors both work."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(int(available.width() * 0.94), 1600)
+        height = min(int(available.height() * 0.92), 1000)
+        self.resize(width, height)
+        self.move(available.x() + (available.width() - width) // 2, available.y() + (available.height() - height) // 2)
+
+    def save_state(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        self._settings.setValue(TAB_KEY, self.ui.tabs.currentIndex())
+        if self.current_suite():
+            self._settings.setValue(SUITE_KEY, self.current_suite())
+        self._settings.sync()
+
+    def reset_layout(self) -> None:
+        self._settings.remove(GEOMETRY_KEY)
+        self._settings.remove(STATE_KEY)
+        self._default_geometry()
+
+    def current_suite(self) -> str | None:
+        return self.suite_combo.currentData()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self._editors.values()):
+            if not editor.close():  # an editor may refuse (e.g. a save still failing)
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- records -------------------------------------------------------------------
+    def open_record(self, record_id: str) -> QWidget | None:
+        """Open (or bring forward) the editor window for a record."""
+        editor = self._editors.get(record_id)
+        if editor is not None:
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        try:
+            from custody_checklist.gui.record_editor import RecordEditor
+        except ImportError as exc:
+            QMessageBox.warning(self, "Record editor unavailable", f"The record editor could not be loaded: {exc}")
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            editor = RecordEditor(self._services, record_id, parent=self)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not editor.isWindow():
+            editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        saved = getattr(editor, "record_saved", None)
+        if saved is not None:
+            saved.connect(self._on_record_saved)
+        editor.destroyed.connect(lambda *_args, rid=record_id: self._on_editor_closed(rid))
+        self._editors[record_id] = editor
+        editor.show()
+        self.record_opened.emit(record_id)
+        return editor
+
+    def open_editors(self) -> dict[str, QWidget]:
+        return dict(self._editors)
+
+    # -- handlers ------------------------------------------------------------------
+    def _on_new_child_triggered(self) -> None:
+        from custody_checklist.gui.new_record_dialog import NewRecordDialog
+
+        dialog = NewRecordDialog(self._services, default_suite=self.current_suite(), parent=self)
+        if dialog.exec() and dialog.created_record is not None:
+            record = dialog.created_record
+            self.statusBar().showMessage(f"Created record {record.custody_number} for {record.child.display_name}", 10_000)
+            self._on_record_saved()
+            self.open_record(record.id)
+
+    def _on_open_record_triggered(self) -> None:
+        reference, ok = QInputDialog.getText(
+            self, "Open record", "Custody number (or record id):"
+        )
+        reference = reference.strip()
+        if not ok or not reference:
+            return
+        record = self._services.records.get_by_reference(reference)
+        if record is None:
+            QMessageBox.information(
+                self,
+                "No such record",
+                f"No record has the custody number or id “{reference}”. "
+                "Use Search records (Ctrl+F) to look by surname or date.",
+            )
+            return
+        self.open_record(record.id)
+
+    def _on_show_board_triggered(self) -> None:
+        self.ui.tabs.setCurrentIndex(BOARD_TAB)
+        self.board.table.setFocus()
+
+    def _on_refresh_board_triggered(self) -> None:
+        self.ui.tabs.setCurrentIndex(BOARD_TAB)
+        self.board.refresh()
+        self.statusBar().showMessage("Board refreshed", 3_000)
+
+    def _on_choose_suite_triggered(self) -> None:
+        self.ui.tabs.setCurrentIndex(BOARD_TAB)
+        self.suite_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.suite_combo.showPopup()
+
+    def _on_show_records_triggered(self) -> None:
+        self.ui.tabs.setCurrentIndex(RECORDS_TAB)
+        self.records.focus_search()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == RECORDS_TAB and not self._records_loaded:
+            self._records_loaded = True  # first visit: count + first page, not at start-up
+            self.records.search()
+
+    def _on_suite_changed(self, _index: int) -> None:
+        self.board.set_suite(self.current_suite())
+        if self.current_suite():
+            self._settings.setValue(SUITE_KEY, self.current_suite())
+
+    def _on_record_saved(self, *_args: object) -> None:
+        self.board.refresh()
+        if self._records_loaded:
+            self.records.reload()
+
+    def _on_editor_closed(self, record_id: str) -> None:
+        self._editors.pop(record_id, None)
+        self.board.refresh()
+
+    def _on_board_refreshed(self) -> None:
+        self._on_clock_tick()
+
+    def _on_clock_tick(self) -> None:
+        now = to_local(utc_now())
+        self.clock_label.setText(now.strftime("Now %a %d/%m %H:%M %Z"))
+
+    def _on_settings_triggered(self) -> None:
+        from custody_checklist.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services, self)
+        dialog.text_scale_changed.connect(self._on_text_scale_changed)
+        dialog.layout_reset_requested.connect(self.reset_layout)
+        dialog.exec()
+
+    def _on_text_scale_changed(self, scale: float) -> None:
+        from custody_checklist.gui.app import apply_text_scale
+
+        apply_text_scale(scale)
+
+    def _on_shortcuts_triggered(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", self.shortcuts_html())
+
+    def shortcuts_html(self) -> str:
+        rows = []
+        for menu in (self.ui.menuFile, self.ui.menuView, self.ui.menuTools, self.ui.menuHelp):
+            for action in menu.actions():
+                if isinstance(action, QAction) and not action.isSeparator() and action.shortcut().toString():
+                    name = action.text().replace("&", "").rstrip("…")
+                    rows.append((name, action.shortcut().toString()))
+        rows += [
+            ("Open the selected child's record", "Enter"),
+            ("Move between the search fields and tables", "Tab / Shift+Tab"),
+            ("Jump to a labelled field", "Alt + underlined letter"),
+        ]
+        body = "".join(
+            f"<tr><td>{html.escape(n)}</td><td>&nbsp;&nbsp;<b>{html.escape(k)}</b></td></tr>" for n, k in rows
+        )
+        return f"<table>{body}</table>"
+
+    def _on_about_triggered(self) -> None:
+        force = getattr(getattr(self._services, "config", None), "force_name", "") or ""
+        QMessageBox.about(
+            self,
+            "About Custody Child Checklist",
+            f"<p><b>Custody Child Checklist</b> {__version__}</p>"
+            f"<p>{html.escape(force)}</p>"
+            "<p>Checklist, PACE rules and audit for children (under 18) in police custody "
+            "in England and Wales.</p>"
+            "<p>Records are <b>OFFICIAL-SENSITIVE</b>. Every view and change is logged "
+            "(Data Protection Act 2018, s.62).</p>",
+        )
