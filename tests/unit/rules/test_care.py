@@ -1,0 +1,75 @@
+"""Care: girl with a named woman, cell reason, never with an adult, 8 h rest in 24."""
+
+from __future__ import annotations
+
+from custody_checklist.domain.findings import Severity
+
+from .conftest import H, M, at, base_events, codes, ev, make_record, only, review, run
+
+START = at("2026-11-24T20:00:00Z")
+ARRIVAL = START - 15 * M
+
+
+def test_girl_without_named_woman_is_warning_in_custody_breach_after():
+    record = make_record(base_events(START), gender="female")
+    finding = only(run(record, START + H), "girl_no_female_care_officer")
+    assert finding.severity is Severity.WARNING and finding.source == "PACE Code C 3.20A"
+    released = make_record(base_events(START) + [ev("released", START + 2 * H)], gender="female")
+    assert only(run(released, START + 3 * H), "girl_no_female_care_officer").severity is Severity.BREACH
+
+
+def test_girl_with_named_woman_is_fine_and_boy_needs_none():
+    record = make_record(base_events(START), {"female_care_officer": {"name": "PC 77 Evans"}}, gender="female")
+    assert "girl_no_female_care_officer" not in codes(run(record, START + H))
+    assert "girl_no_female_care_officer" not in codes(run(make_record(base_events(START)), START + H))
+
+
+def test_cell_needs_reason():
+    record = make_record(base_events(START), {"accommodation": "cell"})
+    assert "unverified" in only(run(record, START + H), "cell_reason_missing").source
+    ok = make_record(base_events(START), {"accommodation": "cell", "cell_reason": "Detention room out of use"})
+    assert "cell_reason_missing" not in codes(run(ok, START + H))
+
+
+def test_held_with_adult_is_breach():
+    record = make_record(base_events(START), {"held_with_adult": True})
+    assert only(run(record, START + H), "held_with_adult").severity is Severity.BREACH
+
+
+def long_stay(extra):
+    reviews = [review(START + 5 * H), review(START + 13 * H), review(START + 21 * H)]
+    return make_record(base_events(START) + reviews + extra, {"overnight_reasons": "x", "joint_risk_assessment": True})
+
+
+def test_rest_deadline_16h_after_arrival_without_rest():
+    result = run(long_stay([]), ARRIVAL + 15 * H)
+    assert [d.due_at for d in result.deadlines if d.code == "rest"] == [ARRIVAL + 16 * H]
+    assert "rest_start_overdue" not in codes(result)
+    assert "rest_due_soon" in codes(run(long_stay([]), ARRIVAL + 15 * H + 45 * M))
+
+
+def test_rest_not_started_16h01_after_arrival_is_warning():
+    assert only(run(long_stay([]), ARRIVAL + 16 * H + M), "rest_start_overdue").severity is Severity.WARNING
+
+
+def test_rest_started_exactly_16h_after_arrival_is_in_time():
+    result = run(long_stay([ev("rest_started", ARRIVAL + 16 * H)]), ARRIVAL + 20 * H)
+    assert not {"rest_start_overdue", "rest_period_missing"} & codes(result)
+
+
+def test_no_8h_rest_in_first_24h_is_breach():
+    result = run(long_stay([]), ARRIVAL + 24 * H + M)
+    assert only(result, "rest_period_missing").severity is Severity.BREACH
+
+
+def test_rest_7h59_is_not_enough_8h_is():
+    short = long_stay([ev("rest_started", ARRIVAL + 2 * H), ev("rest_ended", ARRIVAL + 9 * H + 59 * M)])
+    assert "rest_period_missing" in codes(run(short, ARRIVAL + 24 * H + M))
+    enough = long_stay([ev("rest_started", ARRIVAL + 2 * H), ev("rest_ended", ARRIVAL + 10 * H)])
+    assert "rest_period_missing" not in codes(run(enough, ARRIVAL + 24 * H + M))
+
+
+def test_released_before_24h_without_rest_is_no_breach():
+    record = make_record(base_events(START) + [review(START + 5 * H), ev("released", ARRIVAL + 20 * H)],
+                         {"overnight_reasons": "x", "joint_risk_assessment": True})
+    assert "rest_period_missing" not in codes(run(record, ARRIVAL + 30 * H))
