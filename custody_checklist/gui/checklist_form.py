@@ -1,0 +1,323 @@
+"""The checklist built from its definition: one scrolling page per section.
+
+The questions are data, so these widgets are made in code (the window frame around them
+comes from Designer). The form never saves: it says which answer was committed and the
+record editor calls the service. Text is committed when the field is left and after a
+600 ms pause in typing, so a crash loses at most the field being typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custody_checklist.domain.definition import ChecklistDefinition, Question, Section
+from custody_checklist.gui.widgets_common import AnswerInput, create_input, scaled_font
+
+DEBOUNCE_MS = 600
+VOICE_SECTION = "voice"
+VOICE_GUIDANCE = (
+    "The Voice of the Child is more than what the child says: record their own words "
+    "verbatim, their wishes and feelings, how they present and behave, and what you learn "
+    "about their life at home, at school and in care. If the child declines to speak, say so "
+    "and still record their behaviour and demeanour."
+)
+
+_HELP_STYLE = "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 6px; }"
+_MISSING_STYLE = "QLabel { color: #8a4500; }"
+_INVALID_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
+
+
+def help_text(question: Question | Section) -> str:
+    parts = [question.help.strip()] if question.help.strip() else []
+    if question.source.strip():
+        parts.append(f"Source: {question.source.strip()}")
+    return "\n\n".join(parts) or "No help text for this question."
+
+
+def has_value(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | dict):
+        return bool(value.strip() if isinstance(value, str) else value)
+    return True
+
+
+class QuestionRow(QWidget):
+    """Label, the input, a "?" help button, the help text (hidden) and the error line."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None, *, text_lines: int = 4):
+        super().__init__(parent)
+        self.question = question
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(3)
+
+        top = QHBoxLayout()
+        self.title = QLabel(question.label + ("  (required)" if question.required else ""), self)
+        self.title.setWordWrap(True)
+        self.title.setFont(scaled_font(self.title, 1.0, bold=True))
+        top.addWidget(self.title, 1)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 is the keyboard route
+        self.help_button.setToolTip("Help and legal source (F1)")
+        self.help_button.setAccessibleName(f"Help for {question.label}")
+        self.help_button.clicked.connect(self.toggle_help)
+        top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        self.help_label = QLabel(help_text(question), self)
+        self.help_label.setWordWrap(True)
+        self.help_label.setStyleSheet(_HELP_STYLE)
+        self.help_label.setAccessibleName(f"Help for {question.label}")
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_label.hide()
+        layout.addWidget(self.help_label)
+
+        self.input: AnswerInput = create_input(question, self, text_lines=text_lines)
+        self.title.setBuddy(self.input.focus_target())
+        layout.addWidget(self.input)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(f"Problem with {question.label}")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+
+    def toggle_help(self) -> None:
+        self.help_label.setVisible(not self.help_label.isVisible())
+
+    def show_problem(self, kind: str | None, message: str = "") -> None:
+        """``kind`` "missing" (required, amber) or "invalid" (red); None clears."""
+        if kind is None:
+            self.error_label.clear()
+            self.error_label.hide()
+            return
+        if kind == "missing":
+            source = f" ({self.question.source})" if self.question.source else ""
+            self.error_label.setText(f"⚠ Required{source}: not answered yet.")
+            self.error_label.setStyleSheet(_MISSING_STYLE)
+        else:
+            self.error_label.setText(f"✕ Not accepted: {message}")
+            self.error_label.setStyleSheet(_INVALID_STYLE)
+        self.error_label.show()
+
+    @property
+    def problem_text(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+
+class ChecklistForm(QStackedWidget):
+    """All sections as pages. Emits ``answer_committed`` when an answer should be saved."""
+
+    answer_committed = Signal(str, object)
+    answers_edited = Signal()  # any live change, for progress and visibility elsewhere
+    section_changed = Signal(int)
+
+    def __init__(self, definition: ChecklistDefinition, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.definition = definition
+        self.rows: dict[str, QuestionRow] = {}
+        self.scrolls: list[QScrollArea] = []
+        self._saved: dict[str, Any] = {}
+        self._child: dict[str, Any] = {}
+        self._server_problems: dict[str, str] = {}
+        for section in definition.sections:
+            self.addWidget(self._build_page(section))
+        self.currentChanged.connect(self.section_changed)
+        help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_shortcut.activated.connect(self.show_help_for_focus)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_page(self, section: Section) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(f"Section: {section.title}")
+        page = QWidget(scroll)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 8, 16, 8)
+        title = QLabel(section.title, page)
+        title.setFont(scaled_font(title, 1.35, bold=True))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        voice = section.id == VOICE_SECTION
+        guidance = section.help.strip() or (VOICE_GUIDANCE if voice else "")
+        if guidance or section.source:
+            text = guidance + (f"\n\nSource: {section.source}" if section.source else "")
+            intro = QLabel(text.strip(), page)
+            intro.setWordWrap(True)
+            intro.setStyleSheet(_HELP_STYLE)
+            intro.setAccessibleName(f"Guidance for {section.title}")
+            layout.addWidget(intro)
+        for question in section.questions:
+            row = QuestionRow(question, page, text_lines=8 if voice else 4)
+            row.setObjectName(f"question_{question.id}")
+            row.input.committed.connect(lambda qid=question.id: self._commit(qid))
+            row.input.edited.connect(lambda r=row: self._on_edited(r))
+            row.timer.timeout.connect(lambda qid=question.id: self._commit(qid))
+            layout.addWidget(row)
+            self.rows[question.id] = row
+        layout.addStretch(1)
+        scroll.setWidget(page)
+        self.scrolls.append(scroll)
+        return scroll
+
+    # ------------------------------------------------------------------ values
+
+    def load(self, answers: Mapping[str, Any], child: Mapping[str, Any]) -> None:
+        """Show a record's answers without saving anything."""
+        self._child = dict(child)
+        self._saved = {k: v for k, v in answers.items() if has_value(v)}
+        self._server_problems.clear()
+        for question_id, row in self.rows.items():
+            row.timer.stop()
+            row.input.set_value(self._saved.get(question_id))
+        self.refresh()
+
+    def set_child(self, child: Mapping[str, Any]) -> None:
+        self._child = dict(child)
+        self.refresh()
+
+    def live_answers(self) -> dict[str, Any]:
+        """What the widgets hold now, including text not yet saved."""
+        answers = dict(self._saved)
+        for question_id, row in self.rows.items():
+            value = row.input.value()
+            if has_value(value):
+                answers[question_id] = value
+            else:
+                answers.pop(question_id, None)
+        return answers
+
+    def saved_value(self, question_id: str) -> Any:
+        return self._saved.get(question_id)
+
+    def mark_saved(self, question_id: str, value: Any) -> None:
+        """Set what the form believes is stored (after a refused save, for example)."""
+        if has_value(value):
+            self._saved[question_id] = value
+        else:
+            self._saved.pop(question_id, None)
+
+    def _on_edited(self, row: QuestionRow) -> None:
+        row.timer.start()
+        self.refresh()
+        self.answers_edited.emit()
+
+    def _commit(self, question_id: str) -> None:
+        row = self.rows[question_id]
+        row.timer.stop()
+        value = row.input.value()
+        if not has_value(value):
+            value = None
+        if value == self._saved.get(question_id):
+            return
+        self.mark_saved(question_id, value)
+        self._server_problems.pop(question_id, None)
+        self.refresh()
+        self.answer_committed.emit(question_id, value)
+        self.answers_edited.emit()
+
+    def flush(self) -> None:
+        """Commit every pending edit now (closing the window, switching record)."""
+        for question_id in self.rows:
+            self._commit(question_id)
+
+    def has_pending(self) -> bool:
+        return any(row.timer.isActive() for row in self.rows.values())
+
+    # ------------------------------------------------------------------ display
+
+    def set_server_problem(self, question_id: str, message: str | None) -> None:
+        if message:
+            self._server_problems[question_id] = message
+        else:
+            self._server_problems.pop(question_id, None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show or hide conditional questions and the problem under each question."""
+        answers = self.live_answers()
+        problems = {p.question_id: p for p in self.definition.check_answers(answers, self._child)}
+        for question_id, row in self.rows.items():
+            row.setVisible(row.question.is_visible(answers, self._child))
+            if question_id in self._server_problems:
+                row.show_problem("invalid", self._server_problems[question_id])
+            elif question_id in problems:
+                problem = problems[question_id]
+                row.show_problem(problem.kind, problem.message)
+            else:
+                row.show_problem(None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for row in self.rows.values():
+            row.input.set_read_only(read_only)
+
+    # ------------------------------------------------------------------ navigation
+
+    def go_to_section(self, index: int) -> None:
+        if 0 <= index < self.count():
+            self.setCurrentIndex(index)
+
+    def next_section(self) -> None:
+        self.go_to_section(self.currentIndex() + 1)
+        self.focus_first()
+
+    def previous_section(self) -> None:
+        self.go_to_section(self.currentIndex() - 1)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        section = self.definition.sections[self.currentIndex()]
+        for question in section.questions:
+            row = self.rows[question.id]
+            if not row.isHidden():
+                row.input.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def focus_question(self, question_id: str) -> bool:
+        """Jump to a question (from a finding): its page, scrolled into view, focused."""
+        row = self.rows.get(question_id)
+        if row is None:
+            return False
+        for index, section in enumerate(self.definition.sections):
+            if any(q.id == question_id for q in section.questions):
+                self.go_to_section(index)
+                self.scrolls[index].ensureWidgetVisible(row)
+                break
+        row.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def row_for_focus(self) -> QuestionRow | None:
+        widget = self.focusWidget()
+        while widget is not None and not isinstance(widget, QuestionRow):
+            widget = widget.parentWidget()
+        return widget
+
+    def show_help_for_focus(self) -> None:
+        row = self.row_for_focus()
+        if row is not None:
+            row.toggle_help()
+            if row.help_label.isVisible():
+                self.scrolls[self.currentIndex()].ensureWidgetVisible(row.help_label)

@@ -1,0 +1,269 @@
+"""One child's record: checklist, timeline and live findings in one window.
+
+Every change is saved as it is made through ``services.records``; the editor keeps the
+record version it last saw and passes it with each save, so a change made meanwhile on
+another terminal is refused by the service and shown side by side in the conflict
+dialog, never overwritten. Closing the window first saves whatever is being typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from custody_checklist.domain.events import EventKind
+from custody_checklist.domain.findings import Deadline, Finding
+from custody_checklist.domain.record import Child, Event, Record, RecordStatus
+from custody_checklist.domain.timeutil import age_on, format_duration, format_local, utc_now
+from custody_checklist.gui.checklist_form import ChecklistForm
+from custody_checklist.gui.conflict_dialog import REAPPLY, ConflictDialog, PendingChange
+from custody_checklist.gui.findings_panel import FindingsPanel
+from custody_checklist.gui.forms.ui_record_editor import Ui_RecordEditor
+from custody_checklist.gui.section_navigator import SectionNavigator
+from custody_checklist.gui.timeline_panel import CONFLICT, TimelinePanel
+from custody_checklist.gui.widgets_common import scaled_font
+from custody_checklist.services.errors import ConflictError, ServiceError, ValidationFailed
+
+HEADER_REFRESH_MS = 30_000
+
+
+def child_as_dict(child: Child) -> dict[str, Any]:
+    """The child's details as ``show_if`` conditions read them."""
+    return {
+        "gender": child.gender.value,
+        "dob_status": child.dob_status.value,
+        "ethnicity_category": child.ethnicity_category.value,
+        "date_of_birth": child.date_of_birth.isoformat() if child.date_of_birth else None,
+    }
+
+
+def child_age(record: Record) -> int | None:
+    if record.child.date_of_birth is None:
+        return None
+    anchor = record.first(EventKind.ARREST) or record.first(EventKind.ARRIVAL)
+    return age_on(record.child.date_of_birth, anchor.at if anchor else utc_now())
+
+
+class RecordEditor(QMainWindow):
+    record_saved = Signal(object)  # the Record after each successful save
+    closed = Signal(str)  # record id
+
+    def __init__(self, services: Any, record_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RecordEditor()
+        self.ui.setupUi(self)
+        self.services = services
+        self.record: Record = services.records.get(record_id)
+        self.definition = services.definitions.get(self.record.definition_id,
+                                                   self.record.definition_version)
+        self.conflict_dialog: ConflictDialog | None = None
+        self.last_error = ""
+        self._build()
+        self._connect_callbacks()
+        self._show_record(reload_form=True)
+        self.navigator.setCurrentRow(0)
+        self.header_timer = QTimer(self)
+        self.header_timer.setInterval(HEADER_REFRESH_MS)
+        self.header_timer.timeout.connect(self._update_header)
+        self.header_timer.start()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        ui = self.ui
+        self.navigator = SectionNavigator(self.definition, ui.navigatorHost)
+        ui.navigatorLayout.addWidget(self.navigator)
+        ui.sectionsLabel.setBuddy(self.navigator)
+        self.form = ChecklistForm(self.definition, ui.formHost)
+        ui.formLayout.insertWidget(0, self.form, 1)
+        self.findings = FindingsPanel(self.services.records.evaluate, ui.findingsBox)
+        ui.findingsLayout.addWidget(self.findings)
+        self.timeline = TimelinePanel(self.definition, self._save_event, self._delete_event,
+                                      ui.timelineBox)
+        ui.timelineLayout.addWidget(self.timeline)
+        for action in self.timeline.actions_by_kind.values():
+            ui.menuEvents.addAction(action)
+        ui.nameLabel.setFont(scaled_font(ui.nameLabel, 1.35, bold=True))
+        for label in (ui.ageLabel, ui.custodyNumberLabel, ui.statusLabel, ui.timeInCustodyLabel):
+            label.setFont(scaled_font(label, 1.1))
+        em = self.fontMetrics().horizontalAdvance("M")
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.mainSplitter.setSizes([em * 22, em * 44, em * 40])
+        ui.sideSplitter.setSizes([em * 36, em * 30])
+        self.navigator.setMinimumWidth(em * 12)
+        self.resize(min(1340, self.width()), min(740, self.height()))
+
+    def _connect_callbacks(self) -> None:
+        ui = self.ui
+        self.navigator.section_selected.connect(self.form.go_to_section)
+        self.form.section_changed.connect(self._on_section_changed)
+        self.form.answer_committed.connect(self._on_answer_committed)
+        self.form.answers_edited.connect(self._on_answers_edited)
+        self.findings.finding_activated.connect(self._on_finding_activated)
+        ui.nextButton.clicked.connect(self.form.next_section)
+        ui.previousButton.clicked.connect(self.form.previous_section)
+        ui.actionNextSection.triggered.connect(self.form.next_section)
+        ui.actionPreviousSection.triggered.connect(self.form.previous_section)
+        ui.actionGoChecklist.triggered.connect(self.form.focus_first)
+        ui.actionGoFindings.triggered.connect(self.findings.tree.setFocus)
+        ui.actionGoTimeline.triggered.connect(self.timeline.tree.setFocus)
+        ui.actionQuestionHelp.triggered.connect(self.form.show_help_for_focus)
+        ui.actionClose.triggered.connect(self.close)
+
+    # ------------------------------------------------------------------ showing
+
+    def child_dict(self) -> dict[str, Any]:
+        return child_as_dict(self.record.child)
+
+    def _show_record(self, *, reload_form: bool = False) -> None:
+        record = self.record
+        if reload_form:
+            self.form.load(record.answers, self.child_dict())
+        read_only = record.status is RecordStatus.SIGNED
+        self.form.set_read_only(read_only)
+        self.timeline.set_read_only(read_only)
+        self.navigator.update_progress(self.form.live_answers(), self.child_dict())
+        self.findings.show_record(record)
+        self.timeline.show_record(record, child_age(record))
+        self._update_header()
+
+    def _update_header(self) -> None:
+        record, ui = self.record, self.ui
+        child = record.child
+        ui.nameLabel.setText(child.display_name)
+        age = child_age(record)
+        if age is None:
+            ui.ageLabel.setText("Age not known (DOB unknown)")
+        else:
+            ui.ageLabel.setText(f"Age {age} (DOB {child.date_of_birth:%d/%m/%Y}, "
+                                f"{child.dob_status.value})")
+        ui.custodyNumberLabel.setText(f"Custody no. {record.custody_number}")
+        status = record.status.value.capitalize()
+        if record.status is RecordStatus.SIGNED:
+            status += " (read only: changes need an amendment)"
+        ui.statusLabel.setText(f"Status: {status}")
+        start = record.arrival_at or record.relevant_time
+        if start is None:
+            ui.timeInCustodyLabel.setText("Arrival not recorded")
+        elif record.released_at is not None:
+            ui.timeInCustodyLabel.setText(
+                f"Was in custody {format_duration(record.released_at - start)} (left "
+                f"{format_local(record.released_at)})")
+        else:
+            ui.timeInCustodyLabel.setText(
+                f"In custody {format_duration(utc_now() - start)} (since {format_local(start)})")
+        self.setWindowTitle(f"{record.custody_number} · {child.display_name} · "
+                            "Custody Child Checklist")
+
+    def _on_section_changed(self, index: int) -> None:
+        self.navigator.set_current(index)
+
+    def _on_answers_edited(self) -> None:
+        self.navigator.update_progress(self.form.live_answers(), self.child_dict())
+
+    def _on_finding_activated(self, payload: Finding | Deadline) -> None:
+        if (isinstance(payload, Finding) and payload.question_id
+                and self.form.focus_question(payload.question_id)):
+            return
+        event_id = getattr(payload, "event_id", None)
+        kind = getattr(payload, "event_kind", None)
+        if not self.timeline.select_event(event_id, kind):
+            self.timeline.tree.setFocus()
+
+    # ------------------------------------------------------------------ saving
+
+    def _on_answer_committed(self, question_id: str, value: Any) -> None:
+        self.apply(PendingChange("answer", question_id=question_id, value=value))
+
+    def _save_event(self, event: Event, is_new: bool) -> str | None:
+        return self.apply(PendingChange("add_event" if is_new else "update_event", event=event))
+
+    def _delete_event(self, event_id: str) -> str | None:
+        return self.apply(PendingChange("delete_event", event_id=event_id))
+
+    def _call(self, change: PendingChange, version: int) -> Record:
+        records, record_id = self.services.records, self.record.id
+        if change.kind == "answer":
+            return records.save_answer(record_id, change.question_id, change.value, version)
+        if change.kind == "add_event":
+            return records.add_event(record_id, change.event, version)
+        if change.kind == "update_event":
+            return records.update_event(record_id, change.event, version)
+        return records.delete_event(record_id, change.event_id, version)
+
+    def apply(self, change: PendingChange) -> str | None:
+        """Save one change. None when saved; else why not (``CONFLICT`` if the dialog took it)."""
+        self.statusBar().showMessage("Saving…")
+        try:
+            saved = self._call(change, self.record.version)
+        except ConflictError as exc:
+            self._on_conflict(change, exc.current)
+            return CONFLICT
+        except ValidationFailed as exc:
+            return self._refused(change, exc.problems)
+        except ServiceError as exc:
+            return self._refused(change, [(change.question_id, str(exc))])
+        self.record = saved
+        self.last_error = ""
+        if change.kind == "answer":
+            self.form.set_server_problem(change.question_id, None)
+        self._show_record()
+        self.statusBar().showMessage(f"✓ All changes saved ({format_local(utc_now())})")
+        self.record_saved.emit(saved)
+        return None
+
+    def _refused(self, change: PendingChange, problems: list[tuple[str, str]]) -> str:
+        message = "; ".join(m for _, m in problems) or "the change was refused"
+        self.last_error = message
+        if change.kind == "answer":
+            self.form.mark_saved(change.question_id, self.record.answers.get(change.question_id))
+            self.form.set_server_problem(change.question_id, message)
+        self.statusBar().showMessage(f"✕ Not saved: {message}")
+        return message
+
+    # ------------------------------------------------------------------ conflicts
+
+    def _on_conflict(self, change: PendingChange, current: Record) -> None:
+        mine = self.record
+        self.record = current
+        self._show_record(reload_form=True)
+        self.statusBar().showMessage("⚠ Changed on another terminal: your change is not saved "
+                                     "yet. Choose what to do in the comparison window.")
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.deleteLater()
+        self.conflict_dialog = ConflictDialog(self.definition, change, mine, current, self)
+        self.conflict_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.conflict_dialog.resolved.connect(
+            lambda choice, c=change: self._on_conflict_resolved(choice, c))
+        self.conflict_dialog.open()
+
+    def _on_conflict_resolved(self, choice: str, change: PendingChange) -> None:
+        self.conflict_dialog = None
+        if choice != REAPPLY:
+            self.statusBar().showMessage("Your change was discarded; the other terminal's version "
+                                         "is shown.")
+            return
+        if change.kind == "delete_event" and not any(e.id == change.event_id
+                                                     for e in self.record.events):
+            self.statusBar().showMessage("That event was already deleted on the other terminal.")
+            return
+        if change.kind == "update_event" and not any(e.id == change.event.id
+                                                     for e in self.record.events):
+            change = PendingChange("add_event", event=change.event)
+        if self.apply(change) is None:
+            self._show_record(reload_form=True)
+
+    # ------------------------------------------------------------------ closing
+
+    def flush(self) -> None:
+        """Save whatever is being typed now."""
+        self.form.flush()
+
+    def closeEvent(self, event: Any) -> None:
+        self.flush()
+        self.header_timer.stop()
+        self.findings.timer.stop()
+        self.closed.emit(self.record.id)
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""The list of checklist sections with how far each has got.
+
+State is shown as an icon shape *and* words ("Complete", "2 required not answered"),
+never by colour alone, so it reads in a dim suite, in greyscale and to a screen reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from custody_checklist.domain.definition import ChecklistDefinition, Section, value_problem
+from custody_checklist.gui.checklist_form import has_value
+from custody_checklist.gui.widgets_common import status_icon
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    answered: int
+    shown: int
+    missing_required: int
+    invalid: int
+
+    @property
+    def state(self) -> str:
+        """``missing`` (a wrong answer), ``empty``, ``partial`` or ``complete`` (all required)."""
+        if self.invalid:
+            return "missing"
+        if not self.answered:
+            return "empty"
+        return "partial" if self.missing_required else "complete"
+
+    @property
+    def words(self) -> str:
+        count = f"{self.answered}/{self.shown} answered"
+        if self.invalid:
+            return f"✕ {self.invalid} not accepted · {count}"
+        if self.missing_required:
+            lead = "Not started" if not self.answered else "In progress"
+            return f"{lead} · {self.missing_required} required"
+        if not self.answered:
+            return "Not started"
+        if self.answered >= self.shown:
+            return "✓ Complete"
+        return f"✓ Required done · {count}"
+
+
+def section_progress(section: Section, answers: Mapping[str, Any],
+                     child: Mapping[str, Any]) -> SectionProgress:
+    answered = shown = missing = invalid = 0
+    for question in section.questions:
+        if not question.is_visible(answers, child):
+            continue
+        shown += 1
+        value = answers.get(question.id)
+        if has_value(value):
+            answered += 1
+            if value_problem(question, value):
+                invalid += 1
+        elif question.required:
+            missing += 1
+    return SectionProgress(answered, shown, missing, invalid)
+
+
+class SectionNavigator(QListWidget):
+    """One row per section; choosing a row emits ``section_selected(index)``."""
+
+    section_selected = Signal(int)
+
+    def __init__(self, definition: ChecklistDefinition, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.definition = definition
+        self.setAccessibleName("Checklist sections")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        size = self.fontMetrics().height() * 2
+        self.setIconSize(QSize(size, size))
+        self.setSpacing(2)
+        for index, section in enumerate(definition.sections):
+            item = QListWidgetItem(f"{index + 1}. {section.title}")
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.addItem(item)
+        self.currentRowChanged.connect(self._on_current_row_changed)
+        self._progress: list[SectionProgress] = []
+
+    def _on_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.section_selected.emit(row)
+
+    def set_current(self, index: int) -> None:
+        if index != self.currentRow():
+            self.blockSignals(True)
+            self.setCurrentRow(index)
+            self.blockSignals(False)
+
+    def update_progress(self, answers: Mapping[str, Any], child: Mapping[str, Any]) -> None:
+        self._progress = []
+        for index, section in enumerate(self.definition.sections):
+            progress = section_progress(section, answers, child)
+            self._progress.append(progress)
+            item = self.item(index)
+            item.setText(f"{index + 1}. {section.title}\n{progress.words}")
+            item.setIcon(status_icon(progress.state, 48))
+            item.setToolTip(f"{section.title}: {progress.words}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title}: {progress.words}")
+
+    def progress(self, index: int) -> SectionProgress:
+        return self._progress[index]
