@@ -515,6 +515,20 @@ class _Builder:
             overnight_reasons="Arrested 20:30 and booked in 21:20 after a warrant at the address. Interview not possible before morning (child needed 8 hours' rest; solicitor not available). EDT consulted at 23:40: no safe alternative to custody overnight as the placement could not guarantee he would not go missing again; joint decision recorded with EDT (K-A Lewis).",
             release_to=placement,
         )
+        c.answers.update(
+            rights_repeated_with_aa=True,
+            rights_understanding="Rights explained in plain words at 21:48 and again at 00:35 with Ms Lewis present; Kai explained back in his own words what a solicitor is for and that he could have one free.",
+            csc_social_worker=_p("Siân Beddoe", role="Allocated social worker", organisation="Glanafon County Borough Council", phone="01632 960 900"),
+            ppn_reference=c.ref("PPN"),
+            strip_search_notes="Authorised by Insp Adebayo: intelligence that drugs are carried in underwear by runners on this line; HCP found no signs of internal concealment. Conducted in strip search room 2 by two male officers with Ms Lewis (AA) present at Kai's choice; he was told each step before it happened and given a gown. Nothing found.",
+            la_contact_notes="21:42 Larkfield House (G. Roper) told of arrest. 21:44 Glanafon out-of-hours: message for S. Beddoe. 21:45 Northshire EDT asked for AA; 23:40 joint overnight risk discussion with K-A Lewis (EDT).",
+            overnight_alternatives="Release to Larkfield overnight discussed with EDT and the placement manager: the placement could not prevent him going missing again tonight and the adults from the flat had not been found. No emergency bed available in Northshire. Kept in a detention room, not a cell.",
+            rest_notes="Rest 01:10-09:45 uninterrupted apart from rousing checks advised by the nurse (30-minute, spoken to through the hatch).",
+            voc_influenced_decisions="His fear of the adults at the flat and the threat to his brother led to the NRM referral, a strategy meeting request and a planned return to placement with staff, rather than release at night. His wish to avoid a cell was met.",
+            release_plan="Collected by G. Roper (placement manager). Strategy meeting booked for 14:00 with Glanafon and Northshire CSC. Return interview within 72 h. Missing-person risk plan updated; new phone number to be shared with the allocated worker only.",
+            info_shared_details="Custody summary, exploitation indicators and NRM reference emailed to Northshire MASH and Glanafon CBC (S. Beddoe).",
+            hcp_reason="Found in a drugs flat; possible internal concealment or drug use; not eaten for two days.",
+        )
         c.voice(LONG_VOICE_OWN_WORDS, LONG_VOICE_DEMEANOUR, wishes=LONG_VOICE_WISHES, lived=LONG_VOICE_LIVED,
                 later="08:40: woke calmly, ate all of breakfast and asked for a second. More talkative; asked whether Ms Beddoe knew where he was. Interview: quiet, answered questions, became upset when asked about the debt.")
         return c.build("resigned", VAUGHAN,
@@ -550,6 +564,12 @@ class _Builder:
             ppn_submitted=True,
             rationale_to_continue="To complete interview and arrange release to grandmother with bail conditions not to contact his mother.",
             release_to=nan,
+        )
+        c.answers.update(
+            rights_repeated_with_aa=True,
+            csc_social_worker=sw,
+            voc_influenced_decisions="Liam asked not to go home tonight and to go to his nan: release address and bail conditions built around that, with the social worker's agreement.",
+            release_plan="Bail to reside at grandmother's address and not to contact his mother directly; contact via CSC. Mother informed of release by PC Calder.",
         )
         c.voice(
             "\"She kept going on and on about my phone. I didn't mean for her to hit the door. I pushed her, yeah, but I didn't mean it to go like that.\" \"I'm not a bad kid. Everyone at school thinks I am.\" \"Is she alright? Has she gone hospital?\"",
@@ -634,7 +654,7 @@ class _Builder:
             aa_category="parent_guardian", aa_person=mum,
             aa_delay_reason="Mother on a night shift at the hospital; needed cover before she could leave.",
             yjs_involved=False, observation_level="level_2", hcp_required=True,
-            ppn_submitted=True,
+            ppn_submitted=True, joint_risk_assessment=True,
             rationale_to_continue="Ongoing forensic work (ballistics, residue, phone) and a second interview; extension to 36 hours granted by Supt Feeney after the second review.",
             overnight_reasons="Arrested 18:25. Interview with solicitor and mother not possible until the morning; forensic results outstanding. Second night followed charge: secure bed agreed, transport arrived 03:00.",
             release_to=_p("Hawthorn Lodge secure children's home", role="Secure accommodation", organisation="Northshire County Council"),
@@ -656,7 +676,7 @@ class _Builder:
         mum = _p("Elena Dumitrescu", role="Mother", phone="07700 900 660")
         c.welfare(c.t(30), mum, "phone")
         c.note(c.t(31), "Mother informed through a telephone interpreter (Romanian). Andrei speaks fluent English and declined an interpreter for himself.")
-        c.aa(c.t(33), c.t(80), "other_responsible_adult", SCHEME_AAS[3], AA_SCHEME)
+        c.aa(c.t(33), c.t(66), "other_responsible_adult", SCHEME_AAS[3], AA_SCHEME)
         c.rights(c.t(84), aa_present=True)
         c.legal(c.t(100), SOLICITORS[0])
         c.interview(c.t(150), 35)
@@ -707,6 +727,7 @@ class _Builder:
              note_16d_acknowledged=True,
              circumstances="Accommodation was offered by Northshire CC at Aldbrook but could not be reached: the Environment Agency severe flood warning closed the A614 and Westmoor Pass at 19:40, the only two routes out of Westmoor. EDT has no vehicle able to make the journey and the duty inspector assessed a police vehicle journey as unsafe. This is a physical impossibility, not a judgement about Danylo's behaviour, the offence or the lack of secure accommodation (Note 16D considered). Roads to be checked hourly; transfer will be made as soon as a route opens. Certificate to be produced to the court.")
         c.rest(c.t(9 * 60 + 30), c.t(17 * 60 + 40))
+        c.review(c.t(14 * 60 + 10), OSEI, "continue", "Post-charge review by the custody officer. Roads still closed (checked 05:20 with Roads Policing); certificate ground (a) still applies. Danylo asleep in the detention room; not woken.", after_charge=True, aa_present=False)
         c.note(c.t(17 * 60 + 50), "Roads reopened 07:15. Court listing at 10:00 now closer than the placement; EDT agreed he goes direct to Northshire Youth Court with escort.")
         c.release(c.t(18 * 60 + 20), _p("Northshire Prisoner Escort Service", role="Escort to Northshire Youth Court"), "other")
         c.base(
@@ -716,9 +737,15 @@ class _Builder:
             welfare_person=mum, relationship="Mother",
             aa_category="parent_guardian", aa_person=mum,
             interpreter_required=True, communication_needs="Ukrainian interpreter for mother and for formal procedures. Danylo's English is good for day-to-day conversation.",
-            csc_open_case=False, ppn_submitted=True,
+            csc_open_case=False, ppn_submitted=True, joint_risk_assessment=True,
             overnight_reasons="Charged and bail refused at 22:25. LA accepted a non-secure bed but it could not be reached because both routes were closed by flooding (s.38(7) certificate ground (a)). Held in a detention room, not a cell, with rest from 01:15.",
             release_to=_p("Northshire Prisoner Escort Service", role="Escort to court"),
+        )
+        c.answers.update(
+            interpreter_details="Ukrainian: Iryna Savchuk (Northshire Interpreting Partnership), in person from 17:00 to charge.",
+            la_contact_notes="22:35 EDT (K-A Lewis) asked for accommodation; 23:45 EDT offered Aldbrook children's home bed but cannot transport (roads closed).",
+            transfer_not_achieved_reasons="Impracticable: both routes out of Westmoor closed by flooding overnight (certificate ground (a)). Not because of his behaviour, the offence or the lack of a secure bed.",
+            overnight_alternatives="Police transport considered and refused by the duty inspector as unsafe; EDT asked to check for any closer carer (none).",
         )
         c.voice(
             "Через перекладача: \"Я не хотів нікого лякати.\" (via the interpreter: \"I didn't want to scare anyone.\") \"My mum has enough problems. Don't tell the school.\"",
@@ -751,6 +778,7 @@ class _Builder:
              note_16d_acknowledged=True,
              circumstances="Brandon is 15 (12 or over). No secure accommodation is available (Aldbrook confirmed at 00:00 via the Secure Accommodation Network). The non-secure placement offered is an open residential home 2 miles from the victim's family. Within hours of the stabbing he sent messages threatening to kill the victim's brother and has told staff he 'will get them'. Only secure accommodation would protect the public from serious harm. The lack of secure accommodation alone is not the reason: it is the specific, current threat.")
         c.rest(c.t(11 * 60), c.t(19 * 60))
+        c.review(c.t(14 * 60), RAHMAN, "continue", "Post-charge review by the custody officer. No secure bed has become available; the grounds on the certificate still apply. Brandon asleep; not woken.", after_charge=True, aa_present=False)
         c.release(c.t(19 * 60 + 30), _p("Northshire Prisoner Escort Service", role="Escort to Northshire Youth Court"), "other")
         c.base(
             offence="Wounding with intent (s.18); possession of a bladed article in a public place",
@@ -764,6 +792,11 @@ class _Builder:
             overnight_reasons="Charged 22:00, bail refused. Secure accommodation requested; none available nationally; s.38(7) certificate ground (b) issued. Held for Youth Court at 10:00.",
             joint_risk_assessment=True,
             release_to=_p("Northshire Prisoner Escort Service", role="Escort to court"),
+        )
+        c.answers.update(
+            la_contact_notes="22:20 Aldbrook out-of-hours (S. Okwu) asked for secure accommodation; 00:00 no secure bed nationally; non-secure residential offered.",
+            transfer_not_achieved_reasons="Certificate ground (b): 15, no secure accommodation, and the offered open placement would not protect the public from serious harm given current threats to kill.",
+            risk_to_others="Threats to the victim's brother via Snapchat while in custody were reported by the victim's family at 23:10.",
         )
         c.voice(
             "\"He came at me first. Everyone's going to say it was me.\" \"I'm not sorry for him, I'm sorry for my dad.\"",
@@ -795,6 +828,7 @@ class _Builder:
              note_16d_acknowledged=False,
              circumstances="No secure accommodation available and foster placement would not protect the public from serious harm: Riley has set two fires.")
         c.rest(c.t(8 * 60 + 30), c.t(16 * 60 + 30))
+        c.review(c.t(14 * 60 + 20), MULHOLLAND, "continue", "Post-charge review: held for court.", after_charge=True, aa_present=False)
         c.release(c.t(17 * 60), _p("Northshire Prisoner Escort Service", role="Escort to Northshire Youth Court"), "other")
         c.base(
             offence="Arson reckless as to whether life endangered",
@@ -828,7 +862,7 @@ class _Builder:
         c.charge(c.t(6 * 60 + 15), "Burglary of a dwelling (x4)")
         c.bail(c.t(6 * 60 + 25), False, "Four burglaries in a week; substantial grounds he would commit further offences.")
         c.rest(c.t(7 * 60), c.t(15 * 60))
-        c.review(c.t(15 * 60 + 10), RAHMAN, "continue", "Post-charge review: held for court at 10:00.", after_charge=True)
+        c.review(c.t(14 * 60), RAHMAN, "continue", "Post-charge review: held for court at 10:00.", after_charge=True, aa_present=False)
         c.release(c.t(15 * 60 + 45), _p("Northshire Prisoner Escort Service", role="Escort to Northshire Youth Court"), "other")
         c.base(
             offence="Burglary of a dwelling (x4)",
@@ -866,7 +900,7 @@ class _Builder:
             "offence": "None: child is under 10 (brought in after theft of sweets from a market stall)",
             "detention_grounds": "other",
             "rationale_to_detain": "Detention refused. Alfie is 9 and below the age of criminal responsibility. He was kept in the family room only until his mother could collect him (40 minutes).",
-            "welfare_informed": True, "welfare_person": mum, "welfare_relationship": "Mother", "welfare_told": ["reason", "where_held"],
+            "welfare_informed": True, "welfare_person": mum, "welfare_relationship": "Mother", "welfare_told": ["arrest", "reason", "where_held"],
             "interview_planned": False, "accommodation": "detention_room", "held_with_adult": False, "meals_offered": True,
             "csc_referral_made": True, "risk_assessment_completed": True,
             "release_to": mum, "pre_release_risk_assessment": True, "info_shared_with_la": True,
@@ -903,6 +937,7 @@ class _Builder:
             welfare_person=sw, relationship="Local authority (no parent in the UK)",
             aa_category="la_social_worker", aa_person=sw,
             age_basis="appearance", appears_under_18=True, age_disputed=True,
+            aa_delay_reason="Duty worker from the unaccompanied children team travelled from Aldbrook (35 miles); the Vietnamese interpreter was booked to arrive at the same time so that rights could be given once, properly.",
             age_dispute_details="No documents. Says he is 15 (born '2011'). Arresting officers estimated 19-20. Custody officer: appearance, voice and manner consistent with a mid-teen; no evidence he is older. Treated as a child. Aldbrook CSC to consider a Merton-compliant age assessment; the police will not assess age.",
             first_language="Vietnamese", interpreter_required=True,
             communication_needs="Vietnamese interpreter (Ms Đặng Thu Hà, telephone then in person). Limited literacy in Vietnamese.",
@@ -911,6 +946,7 @@ class _Builder:
             exploitation_indicators="Locked in premises; no phone, no documents; says he owes a debt for his journey; sleeping on site; no money; fearful of 'the boss'.",
             release_to=sw, info_shared_with_la=True,
         )
+        c.answers["interpreter_details"] = "Vietnamese: Đặng Thu Hà (telephone at booking, then in person for rights, interview and the Voice of the Child)."
         c.voice(
             "Through the interpreter: \"They lock the door at night. I water the plants and they bring rice.\" \"I owe money for the lorry. If I don't work, my family will pay.\" \"Please, I don't want to go back there.\"",
             "Very thin, head bowed, spoke in a whisper. Startled by the door buzzer. Kept his hands in his sleeves. Ate the whole meal quickly.",
@@ -988,7 +1024,7 @@ class _Builder:
             rationale="Cai is 16 and was drunk. He smashed a bus shelter panel and shouted abuse at door staff. Detention necessary to interview him once sober; not fit to be interviewed or released tonight.",
             welfare_person=mum, relationship="Mother", aa_category="parent_guardian", aa_person=mum,
             first_language="Welsh", communication_needs="Bilingual Welsh/English; chose to be interviewed in English. Offered a Welsh-speaking officer.",
-            substance_use=True, hcp_required=False, accommodation="cell",
+            substance_use=True, hcp_required=False, accommodation="cell", joint_risk_assessment=True,
             overnight_reasons="Booked in at 23:50 intoxicated. Not fit for interview or safe release until sober; mother could not collect until the morning (no car, two younger children).",
             release_to=mum,
         )
@@ -1151,6 +1187,12 @@ class _Builder:
             rationale_to_continue="Rest and sobriety before interview; strategy meeting with CSC at 09:00.",
             release_to=carer,
         )
+        c.answers.update(
+            rights_repeated_with_aa=True,
+            csc_social_worker=_p("Bethany Cole", role="Allocated social worker", organisation="Northshire County Council"),
+            overnight_alternatives="EDT searched for an emergency foster placement at 02:30 (none); aunt could not leave a baby; release to the men or alone was not safe.",
+            voc_influenced_decisions="Her fear of the car and the men informed the strategy meeting and the PPN; female staff only, as she asked.",
+        )
         c.voice(
             "\"They're my mates, they look after me.\" \"Don't tell my aunt where I was.\" At 09:00: \"I don't want to go back to that car. Can I go home?\"",
             "At booking: giggly and then suddenly angry, swearing at the male officers, calmer with the female detention officer. Holding her arms across her body. Later tearful, hungry, asked for her aunt.",
@@ -1184,7 +1226,14 @@ class _Builder:
             rationale="Ciarán is 16. Seen waving a blade at the bus station; later said it was for himself. Detention to keep him safe while his risk is assessed; investigation of the offence is secondary.",
             welfare_person=dad, relationship="Father", aa_category="parent_guardian", aa_person=dad,
             self_harm_risk=True, mental_health_concerns=True, hcp_required=True, observation_level="level_4",
+            aa_delay_reason="Father was working in Glanafon (40 miles) and drove straight here; no other family. AA scheme asked to stand by.",
             interview_planned=False, release_to=dad,
+        )
+        c.answers.update(
+            self_harm_details="Said he wanted to 'end it'; blade removed; level 4 observation (within arm's reach) until assessed by the mental health practitioner at 21:30.",
+            mental_health_details="Bereavement; low mood for months; on the CAMHS waiting list. Not detainable under the MHA (assessed 21:30).",
+            strip_search_notes="Immediate risk of self-harm from a concealed blade: searched before the AA arrived, authorised by PS Osei, two male officers, gown provided. Father told on arrival.",
+            release_plan="Released to father with the CAMHS crisis line number and a safety plan (sharp objects removed at home; father to stay with him tonight). CAMHS crisis team to call tomorrow.",
         )
         c.voice(
             "\"I just want it to stop.\" \"Don't call my dad, he's got enough on.\" Later: \"OK. He can come.\"",
@@ -1201,7 +1250,7 @@ class _Builder:
         c.book(ARRESTING[7], "Millbrook Park", "To obtain evidence by questioning: criminal damage.")
         dad = _p("Olumide Adeyemi", role="Father", phone="07700 900 212")
         c.welfare(c.t(12), dad, "phone")
-        c.aa(c.t(13), c.t(75), "parent_guardian", dad, "Father")
+        c.aa(c.t(13), c.t(65), "parent_guardian", dad, "Father")
         c.rights(c.t(20), aa_present=False)
         c.legal(c.t(95), SOLICITORS[2])
         c.interview(c.t(130), 25)
@@ -1212,6 +1261,7 @@ class _Builder:
             rationale="Tobi is 14 and was found with spray cans beside fresh graffiti. Detention to interview.",
             welfare_person=dad, relationship="Father", aa_category="parent_guardian", aa_person=dad, release_to=dad,
         )
+        c.answers["rights_repeated_with_aa"] = False
         c.voice(
             "\"It's art, not damage. The pavilion's been empty for years.\"",
             "Relaxed, joking with staff, then bored. Polite to his father.",
@@ -1323,7 +1373,7 @@ class _Builder:
             grounds="obtain_evidence_by_questioning",
             rationale="Sagal is 15. Arrested after a fight between two groups of girls; the other girl has a cut lip. Detention to interview with her mother; not fit for interview tonight (upset, had been drinking).",
             welfare_person=mum, relationship="Mother", aa_category="parent_guardian", aa_person=mum, release_to=mum,
-            substance_use=True,
+            substance_use=True, joint_risk_assessment=True,
             overnight_reasons="Arrested late; had been drinking and was very upset. Not fit for interview until rested; mother agreed she should sleep at the suite rather than at home, where the other girl's family live next door.",
         )
         c.voice(
@@ -1491,10 +1541,11 @@ class _Builder:
         c.welfare(c.t(rng.randint(8, 20)), carer, rng.choice(("phone", "phone", "in_person")))
         scheme = rng.random() < 0.25
         aa_person = SCHEME_AAS[rng.randrange(len(SCHEME_AAS))] if scheme else carer
-        requested = c.t(rng.randint(12, 24))
+        assert c.det_at is not None
+        requested = c.det_at + timedelta(minutes=rng.randint(1, 8))
         slow = rng.random() < 0.2
-        delay = rng.randint(61, 115) if slow else rng.randint(18, 58)
-        arrived = requested + timedelta(minutes=delay)
+        # The wait is measured from detention authorised, as the rules engine measures it.
+        arrived = c.det_at + timedelta(minutes=rng.randint(65, 115) if slow else rng.randint(20, 55))
         c.aa(requested, arrived, "other_responsible_adult" if scheme else "parent_guardian", aa_person,
              AA_SCHEME if scheme else parent_role)
         if rng.random() < 0.3:
