@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from custody_checklist.domain.events import EventKind as K
+from custody_checklist.domain.interchange import content_hash
 from custody_checklist.domain.record import (
     Amendment,
     Answer,
@@ -222,7 +223,7 @@ class _Case:
         return event
 
     def book(self, officer: dict[str, str], location: str, grounds: str, *,
-             arrest_before: int = 35, det_after: int = 14, by: DemoUser | None = None) -> None:
+             arrest_before: int = 35, det_after: int = 6, by: DemoUser | None = None) -> None:
         self.ev(K.ARREST, self.t(-arrest_before), arresting_officer=officer, location=location)
         self.ev(K.ARRIVAL, self.arrival)
         self.det_at = self.t(det_after)
@@ -384,7 +385,7 @@ class _Case:
             dob_status=self.dob_status, gender=self.kid.gender,
             ethnicity_self_defined=self.kid.ethnicity, ethnicity_category=self.kid.category,
         )
-        self.events.sort(key=lambda e: e.at)
+        self.events.sort(key=lambda e: (e.at, e.id))  # the order storage and interchange use
         last_event = max(e.at for e in self.events)
         record = Record(
             custody_number="", suite=self.suite, child=child,
@@ -424,6 +425,7 @@ class _Case:
         record.status = status
         updated = record.signoffs[-1].at if record.signoffs else finished
         if amendment is not None:
+            b.signed_answers[record.id] = dict(record.answers)
             reason, changes = amendment
             when = min(b.now - timedelta(minutes=5), updated + timedelta(hours=b.rng.randint(20, 70)))
             record.amendments.append(Amendment(at=when, user_name=inspector.full_name, reason=reason, changes=changes, id=b.uid()))
@@ -444,6 +446,7 @@ class _Builder:
         self.now = ensure_utc(now)
         self.rng = random.Random(seed)
         self.today = self.now.astimezone(LONDON).date()
+        self.signed_answers: dict[str, dict[str, Answer]] = {}  # answers as signed, before an amendment
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -676,7 +679,7 @@ class _Builder:
         mum = _p("Elena Dumitrescu", role="Mother", phone="07700 900 660")
         c.welfare(c.t(30), mum, "phone")
         c.note(c.t(31), "Mother informed through a telephone interpreter (Romanian). Andrei speaks fluent English and declined an interpreter for himself.")
-        c.aa(c.t(33), c.t(66), "other_responsible_adult", SCHEME_AAS[3], AA_SCHEME)
+        c.aa(c.t(33), c.t(60), "other_responsible_adult", SCHEME_AAS[3], AA_SCHEME)
         c.rights(c.t(84), aa_present=True)
         c.legal(c.t(100), SOLICITORS[0])
         c.interview(c.t(150), 35)
@@ -712,7 +715,7 @@ class _Builder:
         mum = _p("Olena Kovalenko", role="Mother", phone="07700 900 745")
         interp = "Interpreter Iryna Savchuk (Ukrainian), Northshire Interpreting Partnership"
         c.welfare(c.t(20), mum, "phone")
-        c.aa(c.t(24), c.t(70), "parent_guardian", mum, "Mother (via interpreter)")
+        c.aa(c.t(24), c.t(62), "parent_guardian", mum, "Mother (via interpreter)")
         c.note(c.t(72), f"{interp} attended in person for rights, interview and charge.")
         c.rights(c.t(80), aa_present=True)
         c.legal(c.t(100), SOLICITORS[2])
@@ -962,7 +965,7 @@ class _Builder:
         c.book(ARRESTING[0], "Harbour Road, Portmere", "To secure and preserve evidence: evidential breath test.", arrest_before=25)
         brother = _p("Ardit Dervishi", role="Brother (aged 24)", phone="07700 900 603")
         c.welfare(c.t(20), brother, "phone")
-        c.aa(c.t(22), c.t(70), "other_responsible_adult", brother, "Older brother (parents in Albania)")
+        c.aa(c.t(22), c.t(60), "other_responsible_adult", brother, "Older brother (parents in Albania)")
         c.rights(c.t(75), aa_present=True)
         c.legal(c.t(85), SOLICITORS[1], private=True)
         c.note(c.t(100), "Procedure for drink-driving completed with AA present: 61 µg in 100 ml breath.")
@@ -1012,7 +1015,7 @@ class _Builder:
         c.book(ARRESTING[6], "Market Square, Westmoor", "To obtain evidence by questioning: criminal damage and public order.", arrest_before=30)
         mum = _p("Nia Llewelyn", role="Mother", phone="07700 900 702")
         c.welfare(c.t(20), mum, "phone")
-        c.aa(c.t(22), c.t(70), "parent_guardian", mum, "Mother")
+        c.aa(c.t(22), c.t(60), "parent_guardian", mum, "Mother")
         c.rights(c.t(75), aa_present=True)
         c.rest(c.t(90), c.t(8 * 60 + 40))
         c.review(c.d(7 * 60 + 10), ADEBAYO, "continue", "Cai asleep until 08:15. Interview at 09:30 once sober and rested. Review delayed: inspector covering two suites overnight.", aa_present=False)
@@ -1134,7 +1137,7 @@ class _Builder:
         c.book(ARRESTING[3], "Quayside Shopping Centre, Portmere", "To obtain evidence by questioning: theft.")
         mum = _p("Katarzyna Wróblewska", role="Mother", phone="07700 900 931")
         c.welfare(c.t(15), mum, "phone")
-        c.aa(c.t(16), c.t(62), "parent_guardian", mum, "Mother")
+        c.aa(c.t(16), c.t(58), "parent_guardian", mum, "Mother")
         c.rights(c.t(65), aa_present=True)
         c.interview(c.t(110), 22)
         c.release(c.t(160), mum, "other")
@@ -1332,7 +1335,7 @@ class _Builder:
         c.book(ARRESTING[6], "A614, Westmoor", "To obtain evidence by questioning: aggravated vehicle taking.")
         mum = _p("Rhian Pritchard", role="Mother", phone="07700 900 144")
         c.welfare(c.t(14), mum, "phone")
-        c.aa(c.t(16), c.t(70), "parent_guardian", mum, "Mother")
+        c.aa(c.t(16), c.t(60), "parent_guardian", mum, "Mother")
         c.rights(c.t(72), aa_present=True)
         c.rest(c.t(100), c.t(9 * 60))
         c.review(c.d(5 * 60 + 45), VAUGHAN, "continue", "Interview in the morning.", method="phone", aa_present=False)
@@ -1469,7 +1472,7 @@ class _Builder:
         c.book(ARRESTING[4], "Westmoor Road, Westmoor", "To obtain evidence by questioning: assault on an emergency worker.")
         mum = _p("Ewa Zielińska", role="Mother", phone="07700 900 466")
         c.welfare(c.t(10), mum, "phone")
-        c.aa(c.t(11), c.t(70), "parent_guardian", mum, "Mother")
+        c.aa(c.t(11), c.t(60), "parent_guardian", mum, "Mother")
         c.hcp(c.t(40), "Intoxicated (alcohol); no head injury. Fit to detain, not fit for interview. Rousing checks every 30 minutes.", who=1)
         c.rights(c.t(75), aa_present=True)
         c.base(
@@ -1538,7 +1541,8 @@ class _Builder:
         carer = _p(f"{parent_first} {kid.surname}", role=parent_role, phone=f"07700 900 {rng.randint(100, 999)}")
         officer = ARRESTING[rng.randrange(len(ARRESTING))]
         c.book(officer, offence["location"], offence["det_grounds"], arrest_before=rng.randint(20, 55), det_after=rng.randint(8, 22))
-        c.welfare(c.t(rng.randint(8, 20)), carer, rng.choice(("phone", "phone", "in_person")))
+        assert c.det_at is not None
+        c.welfare(c.d(rng.randint(2, 12)), carer, rng.choice(("phone", "phone", "in_person")))
         scheme = rng.random() < 0.25
         aa_person = SCHEME_AAS[rng.randrange(len(SCHEME_AAS))] if scheme else carer
         assert c.det_at is not None
@@ -1898,6 +1902,7 @@ def build_demo_dataset(now: datetime, seed: int = 2026) -> DemoDataset:
     records.extend(b._current_cases())
     records.sort(key=lambda r: r.arrival_at or b.now)
     _number(b, records)
+    _hash_signoffs(b, records)
     return DemoDataset(
         suites=list(SUITES), local_authorities=list(LOCAL_AUTHORITIES), users=list(USERS), records=records,
     )
@@ -1911,3 +1916,16 @@ def _number(b: _Builder, records: list[Record]) -> None:
         arrival = record.arrival_at or b.now
         year = arrival.astimezone(LONDON).strftime("%y")
         record.custody_number = f"{record.suite}/{counters[record.suite]:06d}/{year}"
+
+
+def _hash_signoffs(b: _Builder, records: list[Record]) -> None:
+    """Each sign-off carries the hash of the content it covered (before any amendment)."""
+    for record in records:
+        if not record.signoffs:
+            continue
+        current = record.answers
+        record.answers = b.signed_answers.get(record.id, current)
+        digest = content_hash(record)
+        record.answers = current
+        for signoff in record.signoffs:
+            signoff.content_hash = digest
