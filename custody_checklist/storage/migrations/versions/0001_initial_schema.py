@@ -1,8 +1,8 @@
 """initial schema
 
 Revision ID: 0001_initial
-Revises:
-Create Date: 2026-11-25 19:39:22.556275
+Revises: (none)
+Create Date: 2026-11-25 19:51:54.202800
 """
 
 import sqlalchemy as sa
@@ -136,8 +136,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("custody_number", name=op.f("uq_records_custody_number")),
     )
     with op.batch_alter_table("records", schema=None) as batch_op:
-        batch_op.create_index("ix_records_arrival", ["arrival_at"], unique=False)
+        batch_op.create_index("ix_records_arrival", ["arrival_at", "id"], unique=False)
         batch_op.create_index("ix_records_status", ["status"], unique=False)
+        batch_op.create_index(
+            "ix_records_suite_arrival", ["suite_code", "arrival_at", "id"], unique=False
+        )
         batch_op.create_index(
             "ix_records_suite_released", ["suite_code", "released_at"], unique=False
         )
@@ -193,8 +196,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "events",
-        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("at", custody_checklist.storage.types.UTCDateTime(), nullable=False),
         sa.Column(
@@ -210,12 +213,9 @@ def upgrade() -> None:
             name=op.f("fk_events_record_id_records"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
+        sa.PrimaryKeyConstraint("record_id", "id", name=op.f("pk_events")),
+        sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index("ix_events_kind_at", ["kind", "at"], unique=False)
-        batch_op.create_index("ix_events_record", ["record_id"], unique=False)
-
     op.create_table(
         "signoffs",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -249,10 +249,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_signoffs_record_id"))
 
     op.drop_table("signoffs")
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index("ix_events_record")
-        batch_op.drop_index("ix_events_kind_at")
-
     op.drop_table("events")
     op.drop_table("dip_sample_items")
     with op.batch_alter_table("amendments", schema=None) as batch_op:
@@ -262,6 +258,7 @@ def downgrade() -> None:
     with op.batch_alter_table("records", schema=None) as batch_op:
         batch_op.drop_index("ix_records_surname_key")
         batch_op.drop_index("ix_records_suite_released")
+        batch_op.drop_index("ix_records_suite_arrival")
         batch_op.drop_index("ix_records_status")
         batch_op.drop_index("ix_records_arrival")
 
