@@ -106,10 +106,12 @@ def _countdown(moment: datetime, now: datetime) -> str:
     return f"in {format_duration(delta)}"
 
 
-def _deadline_state(deadline: Deadline, now: datetime) -> str:
-    if deadline.due_at <= now:
-        return "breach"
-    if deadline.due_at - now <= timedelta(hours=1):
+DUE_SOON = timedelta(minutes=30)  # the rules' default ``due_soon_lead``
+
+
+def _deadline_state(deadline: Deadline, now: datetime, due_soon: timedelta = DUE_SOON) -> str:
+    """Overdue or due soon is a warning; whether it is a *breach* is the rules' call."""
+    if deadline.due_at - now <= due_soon:
         return "warning"
     return "due"
 
@@ -139,9 +141,11 @@ def _aa_status(record: Record, evaluation: Evaluation, now: datetime) -> tuple[s
         (d for d in evaluation.deadlines if d.code == "aa_arrival" and d.met_at is None), None
     )
     state = _deadline_state(deadline, now) if deadline is not None else "warning"
+    if any(f.severity is Severity.BREACH and f.code.startswith("aa_") for f in evaluation.findings):
+        state = "breach"
     if requested is not None:
         return f"Requested {_when(requested.at, now)}\nwaiting {format_duration(now - requested.at)}", state
-    return "Not requested", "breach" if state == "breach" else "warning"
+    return "Not requested", state if state == "breach" else "warning"
 
 
 def _flags(record: Record, evaluation: Evaluation) -> list[str]:
@@ -162,7 +166,9 @@ def _flags(record: Record, evaluation: Evaluation) -> list[str]:
     return flags
 
 
-def build_row(record: Record, evaluation: Evaluation, now: datetime) -> BoardRow:
+def build_row(
+    record: Record, evaluation: Evaluation, now: datetime, due_soon: timedelta = DUE_SOON
+) -> BoardRow:
     """Turn a record and its evaluation into the words one board row shows."""
     open_deadlines = sorted(
         (d for d in evaluation.deadlines if d.met_at is None), key=lambda d: d.due_at
@@ -175,13 +181,13 @@ def build_row(record: Record, evaluation: Evaluation, now: datetime) -> BoardRow
             f"{_when(next_deadline.due_at, now)}, {_countdown(next_deadline.due_at, now)}\n"
             f"{next_deadline.label}"
         )
-        next_state = _deadline_state(next_deadline, now)
+        next_state = _deadline_state(next_deadline, now, due_soon)
     else:
         next_text, next_state = "Nothing due", "ok"
     review = next((d for d in open_deadlines if "review" in d.code), None)
     if review is not None:
         review_text = f"{review.label}: {_when(review.due_at, now)}\n{_countdown(review.due_at, now)}"
-        review_state = _deadline_state(review, now)
+        review_state = _deadline_state(review, now, due_soon)
     else:
         review_text, review_state = "None due", "ok"
     breaches = [f for f in evaluation.findings if f.severity is Severity.BREACH]
@@ -189,6 +195,8 @@ def build_row(record: Record, evaluation: Evaluation, now: datetime) -> BoardRow
         (f.severity for f in evaluation.findings), key=lambda s: s.rank, default=None
     )
     worst_name = worst.value if worst is not None and worst is not Severity.INFO else "ok"
+    if _RANK.get(next_state, 0) > _RANK.get(worst_name, 0):
+        worst_name = next_state  # a deadline close at hand lifts the row's status
     start = record.arrival_at or record.relevant_time
     aa_text, aa_state = _aa_status(record, evaluation, now)
     return BoardRow(
@@ -218,6 +226,7 @@ class BoardModel(QAbstractTableModel):
         self._services = services
         self._suite: str | None = None
         self._rows: list[BoardRow] = []
+        self._due_soon = getattr(getattr(services, "settings", None), "due_soon_lead", DUE_SOON)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -237,7 +246,7 @@ class BoardModel(QAbstractTableModel):
         if self._suite:
             records = self._services.records
             for record in records.in_custody(self._suite):
-                rows.append(build_row(record, records.evaluate(record, now=now), now))
+                rows.append(build_row(record, records.evaluate(record, now=now), now, self._due_soon))
         rows.sort(key=BoardRow.sort_key)
         self.beginResetModel()
         self._rows = rows

@@ -170,7 +170,11 @@ class MainWindow(QMainWindow):
         saved = getattr(editor, "record_saved", None)
         if saved is not None:
             saved.connect(self._on_record_saved)
-        editor.destroyed.connect(lambda *_args, rid=record_id: self._on_editor_closed(rid))
+        closed = getattr(editor, "closed", None)
+        if closed is not None:
+            closed.connect(self._on_editor_closed)
+        # destroyed may come while this window is itself being torn down: only forget it.
+        editor.destroyed.connect(lambda *_args, rid=record_id: self._editors.pop(rid, None))
         self._editors[record_id] = editor
         editor.show()
         self.record_opened.emit(record_id)
@@ -243,7 +247,8 @@ class MainWindow(QMainWindow):
 
     def _on_editor_closed(self, record_id: str) -> None:
         self._editors.pop(record_id, None)
-        self.board.refresh()
+        if self.isVisible():
+            self.board.refresh()
 
     def _on_board_refreshed(self) -> None:
         self._on_clock_tick()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from custody_checklist.domain.timeutil import format_duration
 from custody_checklist.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 TEXT_SCALE_KEY = "display/text_scale"
@@ -44,6 +46,10 @@ def _as_pairs(obj: Any) -> list[tuple[str, Any]]:
 def _text(value: Any) -> str:
     if value is None:
         return "Not set"
+    if isinstance(value, timedelta):
+        return format_duration(value)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list | tuple):
@@ -101,9 +107,7 @@ class SettingsDialog(QDialog):
     def _fill_deployment(self) -> None:
         config = getattr(self._services, "config", None)
         path = _first_attr(config, "source_path", "config_file", "path", "source")
-        self.ui.configFileValue.setText(
-            str(path) if path else "No config file: built-in defaults are in use."
-        )
+        self.ui.configFileValue.setText(str(path) if path else _no_config_text())
         self.ui.databaseValue.setText(_database_text(self._services))
         self.ui.forceValue.setText(str(_first_attr(config, "force_name") or "Not set"))
         suites = [[s.code, s.name] for s in self._services.records.suites()]
@@ -114,11 +118,17 @@ class SettingsDialog(QDialog):
             rows = [[_text(v) for _, v in _as_pairs(a)] for a in authorities]
         else:
             headers, rows = ["Name"], [[str(a)] for a in authorities]
+        if not rows:
+            headers, rows = ["Name"], [["None listed in the config file ([[local_authorities]])"]]
         fill_table(self.ui.authoritiesTable, headers, rows)
 
     def _fill_thresholds(self) -> None:
-        rows = [[_humanise(name), _text(value)] for name, value in _as_pairs(getattr(self._services, "settings", None))]
-        fill_table(self.ui.thresholdsTable, ["Setting", "Value"], rows)
+        configured = dict(getattr(getattr(self._services, "config", None), "thresholds", None) or {})
+        rows = [
+            [_humanise(name), _text(value), "config file" if name in configured else "default", name]
+            for name, value in _as_pairs(getattr(self._services, "settings", None))
+        ]
+        fill_table(self.ui.thresholdsTable, ["Setting", "Value", "Set by", "Key in [thresholds]"], rows)
 
     def _fill_display(self) -> None:
         for scale, text in TEXT_SCALES:
@@ -139,6 +149,16 @@ class SettingsDialog(QDialog):
 
     def _on_reset_layout_clicked(self) -> None:
         self.layout_reset_requested.emit()
+
+
+def _no_config_text() -> str:
+    try:
+        from custody_checklist.config import candidate_paths
+
+        where = " or ".join(str(p) for p in candidate_paths())
+    except Exception:  # the message still helps without the paths
+        where = "the user or site config folder"
+    return f"None found, so built-in defaults are in use (looked for {where})."
 
 
 def _database_text(services: Any) -> str:
