@@ -10,6 +10,7 @@ import pytest
 from custody_checklist.domain.findings import Evaluation, Finding
 from custody_checklist.domain.record import Child, Event, Gender, Record
 from custody_checklist.domain.rules import RuleSettings, evaluate
+from custody_checklist.domain.rules.catalogue import ALL_FINDING_CODES
 from custody_checklist.domain.timeutil import parse_instant
 
 H = timedelta(hours=1)
@@ -114,7 +115,11 @@ def only(evaluation: Evaluation, code: str) -> Finding:
 
 
 def run(record: Record, now: datetime, settings: RuleSettings | None = None) -> Evaluation:
-    return evaluate(record, now, settings)
+    result = evaluate(record, now, settings)
+    unknown = {f.code for f in result.findings} - ALL_FINDING_CODES
+    assert not unknown, f"codes missing from the catalogue: {unknown}"
+    assert "rule_error" not in {f.code for f in result.findings}, result.findings
+    return result
 
 
 @pytest.fixture

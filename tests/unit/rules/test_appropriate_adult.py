@@ -5,7 +5,7 @@ from __future__ import annotations
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.rules import RuleSettings
 
-from .conftest import H, M, at, base_events, codes, ev, make_record, only, run
+from .conftest import H, M, at, base_events, codes, make_record, only, run
 
 START = at("2026-11-24T20:00:00Z")
 NOW = START + 5 * H

@@ -5,7 +5,7 @@ from __future__ import annotations
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.rules import RuleSettings
 
-from .conftest import H, M, at, codes, ev, make_record, only, run
+from .conftest import H, at, codes, ev, make_record, only, run
 
 REASONS = {"overnight_reasons": "Awaiting interview; AA unavailable until morning",
            "joint_risk_assessment": True}

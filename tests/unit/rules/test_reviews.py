@@ -5,7 +5,20 @@ from __future__ import annotations
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.timeutil import format_local
 
-from .conftest import H, INSPECTOR, SERGEANT, M, at, base_events, codes, ev, make_record, only, review, run
+from .conftest import (
+    INSPECTOR,
+    SERGEANT,
+    H,
+    M,
+    at,
+    base_events,
+    codes,
+    ev,
+    make_record,
+    only,
+    review,
+    run,
+)
 
 START = at("2026-11-24T20:00:00Z")
 
