@@ -54,6 +54,17 @@ HEADERS = {
 }
 
 
+# data() role -> position in a precomputed cell tuple (text, icon, tint, font, tooltip)
+_ROLE_SLOTS = {
+    Qt.ItemDataRole.DisplayRole: 0,
+    Qt.ItemDataRole.AccessibleTextRole: 0,
+    Qt.ItemDataRole.DecorationRole: 1,
+    Qt.ItemDataRole.BackgroundRole: 2,
+    Qt.ItemDataRole.FontRole: 3,
+    Qt.ItemDataRole.ToolTipRole: 4,
+}
+
+
 @dataclass
 class BoardRow:
     """Everything one board row shows, already in words."""
@@ -226,6 +237,7 @@ class BoardModel(QAbstractTableModel):
         self._services = services
         self._suite: str | None = None
         self._rows: list[BoardRow] = []
+        self._cells: list[list[tuple[Any, ...]]] = []
         self._due_soon = getattr(getattr(services, "settings", None), "due_soon_lead", DUE_SOON)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -248,9 +260,33 @@ class BoardModel(QAbstractTableModel):
             for record in records.in_custody(self._suite):
                 rows.append(build_row(record, records.evaluate(record, now=now), now, self._due_soon))
         rows.sort(key=BoardRow.sort_key)
+        cells = [self._row_cells(row) for row in rows]
+        same_order = [r.record_id for r in rows] == [r.record_id for r in self._rows]
+        if same_order and rows:
+            # The usual 30 s tick: same children, same order. Update in place so the
+            # selection, scroll position and row heights survive without a reset.
+            self._rows, self._cells = rows, cells
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(Column) - 1))
+            return
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._cells = rows, cells
         self.endResetModel()
+
+    def _row_cells(self, row: BoardRow) -> list[tuple[Any, ...]]:
+        """Per column: text, icon, tint, font, tooltip, computed once per refresh."""
+        cells = []
+        for column in Column:
+            state = self._state(row, column)
+            tint_state = state or row.worst
+            tint = icons.state_tint(tint_state) if tint_state != "ok" or column == Column.STATUS else None
+            cells.append((
+                self._text(row, column),
+                icons.state_icon(state) if state else None,
+                tint,
+                self._bold if column in (Column.STATUS, Column.NAME) else None,
+                self._tooltip(row, column),
+            ))
+        return cells
 
     def row_at(self, row: int) -> BoardRow:
         return self._rows[row]
@@ -274,25 +310,10 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        slot = _ROLE_SLOTS.get(role)
+        if slot is None or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            state = self._state(row, column)
-            return icons.state_icon(state) if state else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            state = self._state(row, column) or row.worst
-            return icons.state_tint(state) if state != "ok" or column == Column.STATUS else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return None  # the stylesheet's dark text on light tints
-        if role == Qt.ItemDataRole.FontRole and column in (Column.STATUS, Column.NAME):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
+        return self._cells[index.row()][index.column()][slot]
 
     @staticmethod
     def _text(row: BoardRow, column: Column) -> str:

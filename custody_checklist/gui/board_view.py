@@ -8,6 +8,7 @@ the child's record.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from custody_checklist.domain.timeutil import to_local, utc_now
 from custody_checklist.gui.board_model import BoardModel, Column
 
 REFRESH_INTERVAL_MS = 30_000
+log = logging.getLogger(__name__)
 
 
 class BoardView(QWidget):
@@ -91,9 +93,22 @@ class BoardView(QWidget):
         self._after_refresh(None)
 
     def refresh(self) -> None:
-        """Re-read the board, keeping the selected child selected."""
+        """Re-read the board, keeping the selected child selected.
+
+        If the database cannot be read (network down at 3 a.m.) the last board stays on
+        screen with a plain warning, and the timer simply tries again.
+        """
         selected = self.selected_record_id()
-        self.model.refresh(utc_now())
+        try:
+            self.model.refresh(utc_now())
+        except Exception as exc:  # shown in words; the 30 s timer retries
+            log.warning("board refresh failed: %s", exc)
+            when = to_local(utc_now()).strftime("%H:%M")
+            self.heading.setText(
+                f"Could not update the board at {when}: {exc}. Showing the last board read; "
+                "trying again every 30 seconds."
+            )
+            return
         self._after_refresh(selected)
 
     def selected_record_id(self) -> str | None:
@@ -117,10 +132,12 @@ class BoardView(QWidget):
         )
         self.empty_label.setVisible(count == 0)
         self.table.setVisible(count > 0)
-        for row in range(count):
-            if self.model.record_id(row) == selected:
-                self.table.selectRow(row)
-                break
+        current = self.selected_record_id()
+        if selected is not None and current != selected:  # after a reset: find the child again
+            for row in range(count):
+                if self.model.record_id(row) == selected:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    break
         self.refreshed.emit()
 
     def _suite_name(self, code: str) -> str:

@@ -40,11 +40,13 @@ def state_text(state: Severity | str | None) -> str:
     return STATES[_state_name(state)][0]
 
 
+@cache
 def state_tint(state: Severity | str | None) -> QColor:
     """A light background tint (dark text stays readable on every one)."""
     return QColor(STATES[_state_name(state)][1])
 
 
+@cache
 def state_colour(state: Severity | str | None) -> QColor:
     return QColor(STATES[_state_name(state)][2])
 

@@ -159,11 +159,16 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             QMessageBox.warning(self, "Record editor unavailable", f"The record editor could not be loaded: {exc}")
             return None
+        from custody_checklist.services.errors import ServiceError
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             editor = RecordEditor(self._services, record_id, parent=self)
-        finally:
+        except ServiceError as exc:  # not found, not permitted: words, not a traceback
             QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Cannot open the record", str(exc))
+            return None
+        QGuiApplication.restoreOverrideCursor()
         if not editor.isWindow():
             editor.setWindowFlag(Qt.WindowType.Window, True)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -201,7 +206,13 @@ class MainWindow(QMainWindow):
         reference = reference.strip()
         if not ok or not reference:
             return
-        record = self._services.records.get_by_reference(reference)
+        from custody_checklist.services.errors import ServiceError
+
+        try:
+            record = self._services.records.get_by_reference(reference)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Cannot open the record", str(exc))
+            return
         if record is None:
             QMessageBox.information(
                 self,

@@ -1,0 +1,253 @@
+"""GUI speed on a 100,000-record database: cold start, record open, section switch, board.
+
+    .venv/bin/python benchmarks/bench_gui.py [--records 100000] [--runs 5] [--platform offscreen]
+
+Cold start is measured in subprocesses, from spawning the interpreter to the main window
+having been shown and the event loop having run once, and printed beside a bare PySide6
+window started the same way (goal: under 2x the bare window). The rest is timed in
+process: opening a record in the editor, switching checklist sections, refreshing the
+suite board, and the records view's search over all records (one count and one page).
+The database is built once into benchmarks/out/ (git-ignored) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(ROOT))
+
+SUITE = "BENCH"
+SURNAMES = ["SMITH", "JONES", "TAYLOR", "BROWN", "DAVIES", "EVANS", "WILSON", "THOMAS", "KHAN",
+            "PATEL", "NOWAK", "OKAFOR", "HUGHES", "WALKER", "WRIGHT", "GREEN", "HALL", "CLARKE"]
+FORENAMES = ["Liam", "Noah", "Olivia", "Amelia", "Isla", "Ava", "Leo", "Oscar", "Mia", "Zara"]
+
+BARE_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+APP_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from custody_checklist.cli.context import CliContext
+from custody_checklist.gui.app import create_application, open_services_or_explain
+app = create_application(sys.argv[:1])
+context = CliContext(database=sys.argv[1])
+services = open_services_or_explain(context)
+from custody_checklist.gui.main_window import MainWindow
+window = MainWindow(services)
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+context.close()
+"""
+
+
+def build_database(path: Path, total: int) -> str:
+    """A SQLite file with ``total`` records: a dozen in custody at BENCH, the rest historic."""
+    url = f"sqlite:///{path}"
+    if path.exists():
+        return url
+    from custody_checklist.config import DeploymentConfig, NamedEntry
+    from custody_checklist.domain.events import EventKind
+    from custody_checklist.domain.record import (
+        Child,
+        DobStatus,
+        Event,
+        Gender,
+        Record,
+        RecordStatus,
+    )
+    from custody_checklist.domain.timeutil import utc_now
+    from custody_checklist.services.app_services import open_services
+
+    print(f"building {total:,} records into {path} (once)...", flush=True)
+    started = time.perf_counter()
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    services = open_services(
+        database_url=f"sqlite:///{tmp}",
+        config=DeploymentConfig(suites=(NamedEntry(SUITE, "Benchmark suite"),)),
+    )
+    now = utc_now()
+
+    def record(n: int, in_custody: bool) -> Record:
+        arrival = now - timedelta(hours=1 + n % 9) if in_custody else now - timedelta(hours=24 + n)
+        events = [
+            Event(EventKind.ARRIVAL, arrival),
+            Event(EventKind.DETENTION_AUTHORISED, arrival + timedelta(minutes=10), {"grounds": "questioning"}),
+            Event(EventKind.AA_REQUESTED, arrival + timedelta(minutes=15)),
+            Event(EventKind.AA_ARRIVED, arrival + timedelta(minutes=70)),
+        ]
+        if not in_custody:
+            events.append(Event(EventKind.RELEASED, arrival + timedelta(hours=5), {"outcome": "nfa"}))
+        return Record(
+            custody_number=f"{'C' if in_custody else 'H'}-{n:07d}",
+            suite=SUITE,
+            child=Child(SURNAMES[n % len(SURNAMES)], FORENAMES[n % len(FORENAMES)],
+                        date(2009 + n % 6, 1 + n % 12, 1 + n % 28), DobStatus.VERIFIED, Gender.MALE),
+            definition_id="child-detention",
+            definition_version=1,
+            answers={"rationale_to_detain": "Benchmark record.", "welfare_informed": True},
+            events=events,
+            status=RecordStatus.DRAFT if in_custody else RecordStatus.SIGNED,
+        )
+
+    live = 12
+    services.records.import_records([record(n, True) for n in range(live)])
+    chunk = 5_000
+    for start in range(0, total - live, chunk):
+        stop = min(start + chunk, total - live)
+        services.records.import_records([record(n, False) for n in range(start, stop)])
+    services.close()
+    tmp.rename(path)
+    print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    return url
+
+
+def time_subprocess(args: list[str], env: dict[str, str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, env=env, check=True, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def report(label: str, seconds: list[float], goal_ms: float | None = None) -> None:
+    median = statistics.median(seconds) * 1000
+    worst = max(seconds) * 1000
+    goal = "" if goal_ms is None else ("  ok" if median < goal_ms else f"  OVER the {goal_ms:.0f} ms goal")
+    print(f"  {label:<48} median {median:8.1f} ms   max {worst:8.1f} ms   (n={len(seconds)}){goal}")
+
+
+def in_process(url: str, runs: int) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    from custody_checklist.gui.app import create_application
+    from custody_checklist.gui.main_window import RECORDS_TAB, MainWindow
+    from custody_checklist.services.app_services import open_services
+
+    app = create_application([sys.argv[0]])
+    services = open_services(database_url=url)
+
+    def settle() -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+
+    window = MainWindow(services)
+    window.suite_combo.setCurrentIndex(window.suite_combo.findData(SUITE))
+    window.resize(1366, 768)
+    window.show()
+    settle()
+    print(f"In process ({window.board.model.rowCount()} children on the board):")
+    report("board refresh (read + evaluate + repaint)", timed(lambda: (window.board.refresh(), settle()), runs * 4), 100)
+
+    def search() -> None:
+        window.records.search()
+        settle()
+
+    window.ui.tabs.setCurrentIndex(RECORDS_TAB)
+    report(f"records search, all {window.records.model.rowCount():,} records", timed(search, runs * 2), 100)
+    window.records.surname_edit.setText("OKA")
+    report("records search by surname prefix", timed(search, runs * 2), 100)
+    window.records.surname_edit.setText("")
+    search()
+
+    def scroll_to_end() -> None:
+        window.records.model.reload()
+        window.records.table.scrollToBottom()
+        settle()
+
+    report("records view: jump to the last page", timed(scroll_to_end, runs * 2), 100)
+
+    record_id = window.board.model.record_id(0)
+    editors = []
+
+    def open_editor() -> None:
+        editor = window.open_record(record_id)
+        settle()
+        editors.append(editor)
+        editor.close()
+        settle()
+
+    try:
+        from custody_checklist.gui.record_editor import RecordEditor  # noqa: F401
+    except ImportError:
+        print("  (record editor not available: record open and section switch not measured)")
+        return
+    report("open a record in the editor (and close it)", timed(open_editor, runs * 2), 100)
+    editor = window.open_record(record_id)
+    settle()
+    sections = len(editor.definition.sections)
+    position = [0]
+
+    def switch() -> None:
+        position[0] = (position[0] + 1) % sections
+        editor.form.go_to_section(position[0])
+        settle()
+
+    report(f"switch checklist section ({sections} sections)", timed(switch, runs * sections), 100)
+    editor.close()
+    window.close()
+    services.close()
+    app.quit()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="GUI benchmarks on a large database")
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                        help="Qt platform for all runs (default offscreen; 'xcb' on a desktop)")
+    args = parser.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = args.platform
+    OUT.mkdir(parents=True, exist_ok=True)
+    url = build_database(OUT / f"bench-gui-{args.records}.sqlite3", args.records)
+
+    python_path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = dict(os.environ, PYTHONPATH=python_path, XDG_CONFIG_HOME=tempfile.mkdtemp())
+    print(f"Cold start to an interactive main window ({args.platform}, {args.runs} runs each):")
+    bare = time_subprocess([sys.executable, "-c", BARE_SCRIPT], env, args.runs)
+    full = time_subprocess([sys.executable, "-c", APP_SCRIPT, url], env, args.runs)
+    report("bare PySide6 window", bare)
+    report(f"Custody Child Checklist, {args.records:,} records", full)
+    ratio = statistics.median(full) / statistics.median(bare)
+    print(f"  ratio app / bare: {ratio:.2f}x  (goal under 2x){'' if ratio < 2 else '  OVER'}")
+    in_process(url, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
