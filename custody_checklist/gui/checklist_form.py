@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from custody_checklist.domain.definition import ChecklistDefinition, Question, Section
-from custody_checklist.gui.widgets_common import AnswerInput, create_input, scaled_font
+from custody_checklist.gui.widgets_common import AnswerInput, create_input, emit, scaled_font
 
 DEBOUNCE_MS = 600
 VOICE_SECTION = "voice"
@@ -126,9 +126,11 @@ class QuestionRow(QWidget):
 
 
 class ChecklistForm(QStackedWidget):
-    """All sections as pages. Emits ``answer_committed`` when an answer should be saved."""
+    """All sections as pages. Emits ``answer_committed(question_id)`` when one should be saved."""
 
-    answer_committed = Signal(str, object)
+    #: the question id only: read the value with ``saved_value``. (PySide6 6.12 on Python
+    #: 3.11 loses a reference each time ``False`` crosses a signal as ``object``.)
+    answer_committed = Signal(str)
     answers_edited = Signal()  # any live change, for progress and visibility elsewhere
     section_changed = Signal(int)
 
@@ -223,7 +225,7 @@ class ChecklistForm(QStackedWidget):
     def _on_edited(self, row: QuestionRow) -> None:
         row.timer.start()
         self.refresh()
-        self.answers_edited.emit()
+        emit(self.answers_edited)
 
     def _commit(self, question_id: str) -> None:
         row = self.rows[question_id]
@@ -236,8 +238,8 @@ class ChecklistForm(QStackedWidget):
         self.mark_saved(question_id, value)
         self._server_problems.pop(question_id, None)
         self.refresh()
-        self.answer_committed.emit(question_id, value)
-        self.answers_edited.emit()
+        emit(self.answer_committed, question_id)
+        emit(self.answers_edited)
 
     def flush(self) -> None:
         """Commit every pending edit now (closing the window, switching record)."""

@@ -23,7 +23,12 @@ from custody_checklist.domain.record import Event
 from custody_checklist.domain.timeutil import format_local, to_local, utc_now
 from custody_checklist.gui.checklist_form import QuestionRow, has_value, help_text
 from custody_checklist.gui.forms.ui_event_dialog import Ui_EventDialog
-from custody_checklist.gui.widgets_common import qdatetime_to_utc, scaled_font, utc_to_qdatetime
+from custody_checklist.gui.widgets_common import (
+    emit,
+    qdatetime_to_utc,
+    scaled_font,
+    utc_to_qdatetime,
+)
 
 FUTURE_TOLERANCE = timedelta(minutes=2)
 
@@ -160,7 +165,7 @@ class EventDialog(QDialog):
                 details[question_id] = value
         return details
 
-    def event(self) -> Event:
+    def built_event(self) -> Event:
         if self.original is not None:
             return replace(self.original, at=self.time(), details=self.details())
         return Event(kind=self.kind, at=self.time(), details=self.details())
@@ -216,7 +221,7 @@ class EventDialog(QDialog):
             else:
                 row.show_problem(None)
         if not blocking:
-            self.event_submitted.emit(self.event())
+            emit(self.event_submitted, self.built_event())
 
     def show_error(self, message: str) -> None:
         """The save was refused: say why and keep everything typed."""

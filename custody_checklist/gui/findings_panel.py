@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from custody_checklist.domain.findings import Deadline, Evaluation, Finding, Severity
 from custody_checklist.domain.record import Record
 from custody_checklist.domain.timeutil import format_duration, format_local, utc_now
-from custody_checklist.gui.widgets_common import STATUS_COLOURS, status_icon
+from custody_checklist.gui.widgets_common import STATUS_COLOURS, emit, status_icon
 
 REFRESH_MS = 30_000
 Evaluate = Callable[[Record, datetime | None], Evaluation]
@@ -198,4 +198,4 @@ class FindingsPanel(QWidget):
                 for i in range(self.tree.topLevelItemCount())]
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.finding_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        emit(self.finding_activated, item.data(0, Qt.ItemDataRole.UserRole))

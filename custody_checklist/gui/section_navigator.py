@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from custody_checklist.domain.definition import ChecklistDefinition, Section, value_problem
 from custody_checklist.gui.checklist_form import has_value
-from custody_checklist.gui.widgets_common import status_icon
+from custody_checklist.gui.widgets_common import emit, status_icon
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class SectionNavigator(QListWidget):
 
     def _on_current_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.section_selected.emit(row)
+            emit(self.section_selected, row)
 
     def set_current(self, index: int) -> None:
         if index != self.currentRow():

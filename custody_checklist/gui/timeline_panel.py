@@ -33,6 +33,7 @@ from custody_checklist.domain.events import EventKind, event_label
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.timeutil import format_local, utc_now
 from custody_checklist.gui.event_dialog import EventDialog
+from custody_checklist.gui.widgets_common import emit
 
 #: The kinds a sergeant records most, with their shortcuts (all kinds are in the menu).
 QUICK_KINDS: list[tuple[EventKind, str, str]] = [
@@ -278,7 +279,7 @@ class TimelinePanel(QWidget):
                       "Press Enter on it to change the time.")
             if error is None:
                 self.select_event(event.id)
-                self.event_saved.emit(event)
+                emit(self.event_saved, event)
             return
         self._open_dialog(kind, None)
 
@@ -313,7 +314,7 @@ class TimelinePanel(QWidget):
         dialog.accept()
         self._say(f"Saved '{event_label(event.kind)}' at {format_local(event.at)}.")
         self.select_event(event.id)
-        self.event_saved.emit(event)
+        emit(self.event_saved, event)
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:
