@@ -112,8 +112,8 @@ class QuestionRow(QWidget):
             self.error_label.hide()
             return
         if kind == "missing":
-            source = f" ({self.question.source})" if self.question.source else ""
-            self.error_label.setText(f"⚠ Required{source}: not answered yet.")
+            source = f" Source: {self.question.source}." if self.question.source else ""
+            self.error_label.setText(f"⚠ Required: not answered yet.{source}")
             self.error_label.setStyleSheet(_MISSING_STYLE)
         else:
             self.error_label.setText(f"✕ Not accepted: {message}")
@@ -155,6 +155,7 @@ class ChecklistForm(QStackedWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(f"Section: {section.title}")
         page = QWidget(scroll)
         layout = QVBoxLayout(page)

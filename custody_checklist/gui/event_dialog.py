@@ -101,8 +101,10 @@ class EventDialog(QDialog):
         ui = self.ui
         if self.kind is EventKind.CERTIFICATE_ISSUED:
             ui.guidanceTitleLabel.setText("⚠ Read before issuing: Code C Note 16D")
-            ui.guidanceLabel.setText(NOTE_16D + (f"\n\n{self.form.help}" if self.form and
-                                                 self.form.help else ""))
+            form_help = help_text(self.form) if self.form else ""
+            # the definition's own wording wins; the built-in note is the fallback
+            ui.guidanceLabel.setText(form_help if "16D" in form_help
+                                     else f"{NOTE_16D}\n\n{form_help}".strip())
             ui.guidanceFrame.setStyleSheet(LEGAL_STYLE)
         elif self.form and (self.form.help or self.form.source):
             ui.guidanceTitleLabel.setText("Guidance")
@@ -114,6 +116,7 @@ class EventDialog(QDialog):
 
     def _build_fields(self, details: dict[str, Any]) -> None:
         fields = self.form.fields if self.form else ()
+        self.ui.fieldsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if not fields:
             self.ui.fieldsScroll.hide()
         for question in fields:
@@ -128,7 +131,7 @@ class EventDialog(QDialog):
         previous = self.ui.nowButton
         for row in self.rows.values():  # time first, then the fields top to bottom
             for widget in row.input.findChildren(QWidget):
-                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is self:
                     QWidget.setTabOrder(previous, widget)
                     previous = widget
         QWidget.setTabOrder(previous, self.ui.buttonBox)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from custody_checklist.domain.findings import Deadline, Evaluation, Finding, Severity
 from custody_checklist.domain.record import Record
 from custody_checklist.domain.timeutil import format_duration, format_local, utc_now
-from custody_checklist.gui.widgets_common import STATUS_COLOURS, emit, status_icon
+from custody_checklist.gui.icons import state_icon, state_tint
+from custody_checklist.gui.widgets_common import emit
 
 REFRESH_MS = 30_000
 Evaluate = Callable[[Record, datetime | None], Evaluation]
@@ -147,12 +148,12 @@ class FindingsPanel(QWidget):
         when = countdown(finding.due_at, now) if finding.due_at else ""
         kind, word = finding.severity.value, _WORDS[finding.severity]
         if finding.severity is Severity.DUE and finding.due_at is None:
-            kind, word = "empty", "To do"
+            kind, word = "info", "To do"
         self._add_row(kind, word, finding.message, when, finding.source, finding)
 
     def _add_deadline(self, deadline: Deadline, now: datetime) -> None:
         if deadline.met_at is not None:
-            kind, word = "complete", "Met"
+            kind, word = "ok", "Met"
             when = f"met {format_local(deadline.met_at)}"
         else:
             overdue = deadline.due_at < now
@@ -164,8 +165,8 @@ class FindingsPanel(QWidget):
                  payload: Finding | Deadline) -> None:
         second = " · ".join(part for part in (when, f"Source: {source}" if source else "") if part)
         item = QTreeWidgetItem([word, f"{what}\n{second}" if second else what])
-        item.setIcon(0, status_icon(kind, 48))
-        item.setForeground(0, QBrush(QColor(STATUS_COLOURS.get(kind, "#4a5560"))))
+        item.setIcon(0, state_icon(kind))
+        item.setBackground(0, QBrush(state_tint(kind)))
         if kind == "breach":
             font = item.font(0)
             font.setBold(True)

@@ -91,7 +91,9 @@ class RecordEditor(QMainWindow):
         em = self.fontMetrics().horizontalAdvance("M")
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setSizes([em * 22, em * 44, em * 40])
-        ui.sideSplitter.setSizes([em * 36, em * 30])
+        ui.sideSplitter.setStretchFactor(0, 4)
+        ui.sideSplitter.setStretchFactor(1, 5)
+        ui.sideSplitter.setSizes([em * 30, em * 36])
         self.navigator.setMinimumWidth(em * 12)
         self.resize(min(1340, self.width()), min(740, self.height()))
 

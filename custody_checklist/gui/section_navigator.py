@@ -10,12 +10,50 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from custody_checklist.domain.definition import ChecklistDefinition, Section, value_problem
 from custody_checklist.gui.checklist_form import has_value
-from custody_checklist.gui.widgets_common import emit, status_icon
+from custody_checklist.gui.widgets_common import emit
+
+#: Section progress colours; always paired with an icon shape and words, never alone.
+STATUS_COLOURS = {"complete": "#1b7a3a", "partial": "#1f5fa8", "empty": "#6b7680",
+                  "missing": "#b00020"}
+
+
+def status_icon(kind: str, size: int = 32) -> QIcon:
+    """A progress badge whose *shape* says the state: tick, half-filled ring, ring, cross."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(STATUS_COLOURS.get(kind, "#6b7680"))
+    s = float(size)
+    ring = QRectF(4, 4, s - 8, s - 8)
+    white = QPen(QColor("white"), s / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    if kind in ("empty", "partial"):
+        painter.setPen(QPen(colour, s / 10))
+        painter.drawEllipse(ring)
+        if kind == "partial":
+            path = QPainterPath()
+            path.moveTo(ring.center())
+            path.arcTo(ring, 90, 180)
+            painter.fillPath(path, colour)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(2, 2, s - 4, s - 4))
+        painter.setPen(white)
+        if kind == "complete":
+            painter.drawPolyline([QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
+                                  QPointF(s * 0.72, s * 0.34)])
+        else:
+            painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64))
+            painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64))
+    painter.end()
+    return QIcon(pixmap)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QTreeWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from custody_checklist.domain.definition import ChecklistDefinition
 from custody_checklist.domain.events import EventKind, event_label
 from custody_checklist.domain.record import Event, Record
-from custody_checklist.domain.timeutil import format_local, utc_now
+from custody_checklist.domain.timeutil import format_local, to_local, utc_now
 from custody_checklist.gui.event_dialog import EventDialog
 from custody_checklist.gui.widgets_common import emit
 
@@ -206,8 +207,10 @@ class TimelinePanel(QWidget):
         selected = self.selected_event_id()
         self.tree.clear()
         for event in sorted(record.events, key=lambda e: e.at):
-            item = QTreeWidgetItem([format_local(event.at), event_label(event.kind),
-                                    summarise(self.definition, event)])
+            local = to_local(event.at)
+            item = QTreeWidgetItem([f"{local:%d/%m %H:%M} {local.tzname()}",
+                                    event_label(event.kind), summarise(self.definition, event)])
+            item.setToolTip(0, format_local(event.at))
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
             item.setToolTip(2, item.text(2))
             self.tree.addTopLevelItem(item)
@@ -315,6 +318,8 @@ class TimelinePanel(QWidget):
         self._say(f"Saved '{event_label(event.kind)}' at {format_local(event.at)}.")
         self.select_event(event.id)
         emit(self.event_saved, event)
+        if not self.banner.isHidden() and self.banner_buttons.count():
+            self.banner_buttons.itemAt(0).widget().setFocus()  # the next s.38(6) step
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:
@@ -327,6 +332,14 @@ class TimelinePanel(QWidget):
     def _on_delete_clicked(self) -> None:
         event = self._event(self.selected_event_id())
         if event is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete event",
+            f"Delete '{event_label(event.kind)}' at {format_local(event.at)} from the timeline?\n"
+            "It will be gone from this record (the audit log notes the deletion).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         error = self._delete_event(event.id)
         self._say(error or f"Deleted '{event_label(event.kind)}' at {format_local(event.at)}.")

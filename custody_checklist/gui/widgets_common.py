@@ -19,14 +19,11 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QObject,
-    QPointF,
-    QRectF,
     Qt,
     QTime,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -76,80 +73,7 @@ def emit(signal: Any, *args: Any) -> None:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
-# --------------------------------------------------------------------------- icons
-
-#: Colours are always paired with an icon shape and words, never used alone.
-STATUS_COLOURS = {
-    "breach": "#b00020",
-    "warning": "#b35c00",
-    "due": "#1f5fa8",
-    "info": "#4a5560",
-    "complete": "#1b7a3a",
-    "partial": "#b35c00",
-    "empty": "#6b7680",
-    "missing": "#b00020",
-}
-
-
-def status_icon(kind: str, size: int = 32) -> QIcon:
-    """A round badge whose *shape* says the state: tick, cross, !, clock, i, half, ring."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(STATUS_COLOURS.get(kind, "#4a5560"))
-    box = QRectF(2, 2, size - 4, size - 4)
-    pen = QPen(QColor("white"), size / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    s = size
-    if kind == "empty":
-        painter.setPen(QPen(colour, size / 10))
-        painter.drawEllipse(box.adjusted(2, 2, -2, -2))
-    elif kind == "partial":
-        painter.setPen(QPen(colour, size / 10))
-        painter.drawEllipse(box.adjusted(2, 2, -2, -2))
-        path = QPainterPath()
-        path.moveTo(box.center())
-        path.arcTo(box.adjusted(2, 2, -2, -2), 90, 180)
-        painter.fillPath(path, colour)
-    elif kind == "warning":
-        path = QPainterPath()
-        path.moveTo(s / 2, 2)
-        path.lineTo(s - 2, s - 3)
-        path.lineTo(2, s - 3)
-        path.closeSubpath()
-        painter.fillPath(path, colour)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(s / 2, s * 0.35), QPointF(s / 2, s * 0.62))
-        painter.drawPoint(QPointF(s / 2, s * 0.78))
-    else:
-        painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if kind == "breach":  # octagon-ish: a square turned 45 degrees reads as "stop"
-            path = QPainterPath()
-            path.moveTo(s / 2, 1)
-            path.lineTo(s - 1, s / 2)
-            path.lineTo(s / 2, s - 1)
-            path.lineTo(1, s / 2)
-            path.closeSubpath()
-            painter.drawPath(path)
-        else:
-            painter.drawEllipse(box)
-        painter.setPen(pen)
-        if kind == "complete":
-            painter.drawPolyline([QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
-                                  QPointF(s * 0.72, s * 0.34)])
-        elif kind in ("breach", "missing"):
-            painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64))
-            painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64))
-        elif kind == "due":
-            painter.drawLine(QPointF(s / 2, s / 2), QPointF(s / 2, s * 0.26))
-            painter.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.68, s * 0.6))
-        else:  # info
-            painter.drawLine(QPointF(s / 2, s * 0.46), QPointF(s / 2, s * 0.72))
-            painter.drawPoint(QPointF(s / 2, s * 0.3))
-    painter.end()
-    return QIcon(pixmap)
-
+# --------------------------------------------------------------------------- layout
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False):
     """The widget's font scaled relative to the system font: never a pixel size."""
@@ -312,7 +236,9 @@ class ChoiceInput(AnswerInput):
         self.combo.addItem("— not answered —", None)
         for option in question.options:
             self.combo.addItem(option.label, option.value)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # wide enough for most labels, but never wider than the page (long labels elide)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(min(max(len(o.label) for o in question.options), 40))
         self._name(self.combo)
         layout.addWidget(self.combo)
         layout.addStretch(1)

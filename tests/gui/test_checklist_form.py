@@ -109,7 +109,7 @@ def test_female_care_officer_only_for_a_girl(form: ChecklistForm) -> None:
 
 def test_required_question_says_so_in_plain_words_until_answered(qtbot: Any, form: ChecklistForm) -> None:
     row = show_question(form, "welfare_informed")
-    assert "Required (PACE Code C 3.13): not answered yet" in row.problem_text
+    assert "Required: not answered yet. Source: PACE Code C 3.13" in row.problem_text
     qtbot.keyClick(row.input.focus_target(), Qt.Key.Key_Y)
     assert row.problem_text == ""
 
