@@ -171,7 +171,11 @@ class RecordEditor(QMainWindow):
             return
         event_id = getattr(payload, "event_id", None)
         kind = getattr(payload, "event_kind", None)
-        if not self.timeline.select_event(event_id, kind):
+        if self.timeline.select_event(event_id, kind):
+            return
+        if kind:
+            self.timeline.offer(kind)
+        else:
             self.timeline.tree.setFocus()
 
     # ------------------------------------------------------------------ saving

@@ -253,6 +253,15 @@ class TimelinePanel(QWidget):
                 return True
         return False
 
+    def offer(self, kind: str) -> None:
+        """Nothing of ``kind`` is recorded yet: put focus where one key records it."""
+        event_kind = EventKind(kind)
+        button = self.quick_buttons.get(event_kind, self.more_button)
+        button.setFocus()
+        keys = self.actions_by_kind[event_kind].shortcut().toString()
+        how = f"press Space (or {keys})" if keys else "press Space and choose it"
+        self._say(f"No '{event_label(event_kind)}' recorded yet: {how} to record it now.")
+
     def selected_event_id(self) -> str | None:
         item = self.tree.currentItem()
         return self._item_id(item) if item is not None else None

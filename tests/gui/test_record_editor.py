@@ -133,6 +133,35 @@ def test_ctrl_page_down_and_up_move_between_sections(qtbot: Any, booked_in: Any,
     assert editor.form.currentIndex() == 0
 
 
+def test_section_and_event_shortcuts_work_while_typing_in_a_text_box(
+        qtbot: Any, services: Any, booked_in: Any, open_editor: Any) -> None:
+    editor = open_editor(booked_in.id)
+    editor.form.focus_question("voc_own_words")
+    box = QApplication.focusWidget()
+    voice = editor.form.currentIndex()
+    qtbot.keyClick(box, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.form.currentIndex() == voice + 1
+    editor.form.focus_question("first_language")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert dialog_of(editor, qtbot).kind is EventKind.RIGHTS_GIVEN
+
+
+def test_finding_about_a_missing_event_leads_to_recording_it(
+        qtbot: Any, booked_in: Any, open_editor: Any) -> None:
+    editor = open_editor(booked_in.id)
+    tree = editor.findings.tree
+    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).code == "rights_not_given")
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    button = editor.timeline.quick_buttons[EventKind.RIGHTS_GIVEN]
+    assert button.hasFocus()
+    assert "No 'Rights and entitlements given' recorded yet" in editor.timeline.status_label.text()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert dialog_of(editor, qtbot).kind is EventKind.RIGHTS_GIVEN
+
+
 def test_tab_moves_from_question_to_question(qtbot: Any, booked_in: Any, open_editor: Any) -> None:
     editor = open_editor(booked_in.id)
     section = editor.definition.sections[0]
