@@ -39,6 +39,10 @@ WARNING = colors.HexColor("#8A5300")
 WARNING_FILL = colors.HexColor("#FFF3DC")
 OK_FILL = colors.HexColor("#EAF4EC")
 
+# Smallest cell padding used. Not 0: with splitInRow, reportlab 4.x never finishes laying
+# out a table whose split rows have zero padding (found while testing 50,000-char text).
+MIN_PADDING = 0.5
+
 BODY_SIZE = 9
 BODY_LEADING = 11.5
 
@@ -90,6 +94,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "voice_head", base, fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=NAVY
     )
     s["voice"] = ParagraphStyle("voice", base, fontSize=10, leading=13.5)
+    s["voice_muted"] = ParagraphStyle("voice_muted", s["voice"], textColor=MUTED)
     s["certificate_title"] = ParagraphStyle(
         "certificate_title",
         base,
@@ -107,10 +112,17 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+def table_base() -> list[tuple]:
+    """Every table starts here: reportlab's default cell font is Helvetica, which is
+    neither embedded nor Unicode, so it is replaced even for cells that hold flowables."""
+    return [("FONTNAME", (0, 0), (-1, -1), SANS)]
+
+
 def grid_style(*, header: bool) -> list[tuple]:
     """Table commands for a boxed table (optionally with a shaded header row); the rules
     between rows are added by ``tables.Grid`` per group of rows."""
     commands: list[tuple] = [
+        *table_base(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

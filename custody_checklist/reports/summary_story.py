@@ -20,9 +20,11 @@ from custody_checklist.domain.events import EventKind, event_label
 from custody_checklist.domain.findings import Evaluation, Finding, Severity
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.timeutil import age_on, format_duration, format_local
+from custody_checklist.reports.fonts import SANS_BOLD
 from custody_checklist.reports.formatting import (
     NOT_RECORDED,
     child_dict,
+    chunk_text,
     detail,
     event_details,
     format_answer,
@@ -37,13 +39,15 @@ from custody_checklist.reports.styles import (
     BREACH_FILL,
     FRAME_WIDTH,
     LABEL_FILL,
+    MIN_PADDING,
     NAVY,
     VOICE_FILL,
     WARNING,
     WARNING_FILL,
     styles,
+    table_base,
 )
-from custody_checklist.reports.tables import Grid, markup, para, paras
+from custody_checklist.reports.tables import Grid, markup, para
 
 VOICE_IDS = (
     "voc_own_words",
@@ -204,7 +208,18 @@ def _voice(data: SummaryInput) -> list[Flowable]:
     answers, child = record.answers, child_dict(record.child)
     s = styles()
     rows: list[list[Flowable]] = []
-    heads: list[int] = []
+    commands: list[tuple] = [
+        *table_base(),
+        ("BACKGROUND", (0, 0), (-1, -1), VOICE_FILL),
+        ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
+        ("LINEBEFORE", (0, 0), (0, -1), 3.5, NAVY),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        # never 0: reportlab 4's splitInRow loops forever on zero-padded rows
+        ("TOPPADDING", (0, 0), (-1, -1), MIN_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), MIN_PADDING),
+    ]
+    head_font = f'<font name="{SANS_BOLD}" size="8.5" color="{NAVY.hexval()}">'
     for qid, question in _voice_questions(data.definition):
         if question is not None and not question.is_visible(answers, child):
             continue
@@ -212,23 +227,16 @@ def _voice(data: SummaryInput) -> list[Flowable]:
         value = format_answer(question, answers.get(qid), qid)
         if qid == "voc_own_words" and value != NOT_RECORDED:
             label = f"{label} (verbatim)"
-        heads.append(len(rows))
-        rows.append([Paragraph(markup(label), s["voice_head"])])
-        for piece in paras(value, "voice"):
-            rows.append([piece])
-    table = Table(rows, colWidths=[FRAME_WIDTH], hAlign="LEFT")
-    commands: list[tuple] = [
-        ("BACKGROUND", (0, 0), (-1, -1), VOICE_FILL),
-        ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
-        ("LINEBEFORE", (0, 0), (0, -1), 3.5, NAVY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    for index in heads:
-        commands.append(("TOPPADDING", (0, index), (0, index), 7))
+        # the heading shares a paragraph with the first piece, so it never ends a page alone
+        heading = f"{head_font}{markup(label)}</font><br/>"
+        commands.append(("TOPPADDING", (0, len(rows)), (0, len(rows)), 7))
+        if value == NOT_RECORDED:
+            rows.append([Paragraph(f"{heading}<i>{NOT_RECORDED}</i>", s["voice_muted"])])
+            continue
+        for index, chunk in enumerate(chunk_text(value)):
+            rows.append([Paragraph((heading if index == 0 else "") + markup(chunk), s["voice"])])
     commands.append(("BOTTOMPADDING", (0, -1), (-1, -1), 8))
+    table = Table(rows, colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     intro = Paragraph(
         "What the child said, in their own words, how they presented and what they want. "
@@ -532,6 +540,7 @@ def _certificates(data: SummaryInput) -> list[Flowable]:
         banner.setStyle(
             TableStyle(
                 [
+                    *table_base(),
                     ("BOX", (0, 0), (-1, -1), 1.5, NAVY),
                     ("TOPPADDING", (0, 0), (-1, 0), 8),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
@@ -599,6 +608,7 @@ def _certificates(data: SummaryInput) -> list[Flowable]:
         note.setStyle(
             TableStyle(
                 [
+                    *table_base(),
                     ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
                     ("LEFTPADDING", (0, 0), (-1, -1), 8),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 8),

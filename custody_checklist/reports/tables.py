@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from custody_checklist.reports.formatting import NOT_RECORDED, chunk_text, clean_text
-from custody_checklist.reports.styles import LABEL_FILL, RULE, grid_style, styles
+from custody_checklist.reports.styles import LABEL_FILL, MIN_PADDING, RULE, grid_style, styles
 
 Cell = str | Flowable | None
 
@@ -79,6 +79,13 @@ class Grid:
         start = len(self.rows)
         for i in range(height):
             self.rows.append([self._cell(c[i]) if i < len(c) else "" for c in chunked])
+        # continuation rows read as one block: no padding between the pieces
+        if height > 1:
+            last = len(self.rows) - 1
+            self.commands += [
+                ("BOTTOMPADDING", (0, start), (-1, last - 1), MIN_PADDING),
+                ("TOPPADDING", (0, start + 1), (-1, last), MIN_PADDING),
+            ]
         if fill is not None:
             self.commands.append(("BACKGROUND", (0, start), (-1, len(self.rows) - 1), fill))
         self._fill = fill
@@ -96,7 +103,7 @@ class Grid:
             self.rows.append([cell] + [""] * (self.ncols - 1))
             self.commands += [
                 ("SPAN", (0, r), (-1, r)),
-                ("TOPPADDING", (0, r), (-1, r), 0),
+                ("TOPPADDING", (0, r), (-1, r), MIN_PADDING),
             ]
             if self._fill is not None:
                 self.commands.append(("BACKGROUND", (0, r), (-1, r), self._fill))
@@ -114,6 +121,7 @@ class Grid:
             colWidths=self.col_widths,
             repeatRows=1 if self.has_header else 0,
             hAlign="LEFT",
+            splitInRow=1,
         )
         table.setStyle(TableStyle(commands))
         return table
