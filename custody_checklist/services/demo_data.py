@@ -739,7 +739,7 @@ class _Builder:
             rationale="Danylo is 16 and arrived from Kharkiv with his mother in 2023. Identified on CCTV taking a phone from a 15-year-old at knifepoint. Detention necessary to interview him (with a Ukrainian interpreter and his mother as AA) and to search for the knife, which has not been found.",
             welfare_person=mum, relationship="Mother",
             aa_category="parent_guardian", aa_person=mum,
-            interpreter_required=True, communication_needs="Ukrainian interpreter for mother and for formal procedures. Danylo's English is good for day-to-day conversation.",
+            age_basis="documents", interpreter_required=True, communication_needs="Ukrainian interpreter for mother and for formal procedures. Danylo's English is good for day-to-day conversation.",
             csc_open_case=False, ppn_submitted=True, joint_risk_assessment=True,
             overnight_reasons="Charged and bail refused at 22:25. LA accepted a non-secure bed but it could not be reached because both routes were closed by flooding (s.38(7) certificate ground (a)). Held in a detention room, not a cell, with rest from 01:15.",
             release_to=_p("Northshire Prisoner Escort Service", role="Escort to court"),
