@@ -84,7 +84,9 @@ def summarise(definition: ChecklistDefinition, event: Event) -> str:
     parts = []
     for key, value in event.details.items():
         question = fields.get(key)
-        label = question.label if question else key.replace("_", " ")
+        # the field id reads shorter than the question ("AA present" vs "Was the AA present?")
+        label = " ".join("AA" if w == "aa" else w for w in key.split("_")).capitalize()
+        label = label.replace("Aa ", "AA ")
         if isinstance(value, bool):
             text = "yes" if value else "no"
         elif isinstance(value, dict):
