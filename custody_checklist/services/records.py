@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +37,12 @@ from custody_checklist.storage.records_repo import RecordFilter, RecordSummary
 READERS = (SERGEANT, INSPECTOR, AUDITOR, ADMINISTRATOR)
 EDITORS = (SERGEANT, ADMINISTRATOR)
 DEFAULT_DEFINITION = "child-detention"
+
+
+@dataclass(frozen=True)
+class SuiteInfo:
+    code: str
+    name: str
 
 
 class RecordService:
@@ -86,9 +92,10 @@ class RecordService:
             filters = replace(filters, suite=next(iter(self.actor.suites)))
         return filters
 
-    def suites(self) -> list[SuiteRow]:
+    def suites(self) -> list[SuiteInfo]:
         with self.database.reading() as session:
-            return list(session.query(SuiteRow).order_by(SuiteRow.name))
+            rows = session.query(SuiteRow).where(SuiteRow.active).order_by(SuiteRow.name)
+            return [SuiteInfo(row.code, row.name) for row in rows]
 
     def suite_name(self, code: str) -> str:
         with self.database.reading() as session:

@@ -126,11 +126,9 @@ def find_id(session: Session, reference: str) -> str | None:
 
 
 def in_custody(session: Session, suite: str) -> list[Record]:
-    query = _full_query().where(
-        RecordRow.suite_code == suite,
-        RecordRow.released_at.is_(None),
-        RecordRow.arrival_at.is_not(None),
-    )
+    # Only the (suite, released_at) index answers "still here"; a record without an
+    # arrival yet is a booking in progress and belongs on the board too.
+    query = _full_query().where(RecordRow.suite_code == suite, RecordRow.released_at.is_(None))
     return [row_to_record(row) for row in session.execute(query).scalars()]
 
 

@@ -231,3 +231,8 @@ def test_denormalised_arrival_and_release_follow_the_timeline(services):
         row = session.execute(select(RecordRow).where(RecordRow.id == record.id)).scalar_one()
         assert row.arrival_at == when
         assert row.released_at == when + timedelta(hours=2)
+
+
+def test_suites_are_plain_values_usable_after_the_session_closes(services):
+    suites = services.records.suites()
+    assert [(s.code, s.name) for s in suites] == [("TST-A", "Testshire Alpha"), ("TST-B", "Testshire Beta")]
