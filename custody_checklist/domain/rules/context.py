@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from custody_checklist.domain.findings import Deadline, Finding, Severity
@@ -84,10 +85,13 @@ def detail(event: Event, key: str) -> Any:
     return details.get(key) if isinstance(details, dict) else None
 
 
+@lru_cache(maxsize=4096)
 def local(moment: datetime | None) -> str:
+    """Europe/London display text (cached: the same instants recur across rules)."""
     return format_local(moment)
 
 
+@lru_cache(maxsize=1024)
 def duration(delta: timedelta) -> str:
     return format_duration(delta)
 
@@ -207,15 +211,20 @@ def index_events(
     future: list[Event] = []
     for event in events:
         at = getattr(event, "at", None)
-        if not isinstance(at, datetime) or at.tzinfo is None or at.utcoffset() is None:
-            bad.append(event)
-            continue
-        if at.tzinfo is not UTC:
+        if type(at) is not datetime or at.tzinfo is not UTC:  # fast path: UTC from storage
+            if not isinstance(at, datetime) or at.tzinfo is None or at.utcoffset() is None:
+                bad.append(event)
+                continue
             event = _with_utc(event, at)
         if event.at > now:
             future.append(event)
             continue
-        by_kind.setdefault(str(event.kind), []).append(event)
+        kind = event.kind  # a StrEnum member hashes and compares as its text
+        bucket = by_kind.get(kind)
+        if bucket is None:
+            by_kind[kind if type(kind) is str else str(kind)] = [event]
+        else:
+            bucket.append(event)
     for items in by_kind.values():
         if len(items) > 1:
             items.sort(key=_at)

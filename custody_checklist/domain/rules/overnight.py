@@ -9,7 +9,8 @@ overlap is measured in absolute time, so on the night the clocks go back the win
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.rules.context import (
@@ -31,19 +32,24 @@ SOURCE_JOINT = "local standard (Concordat on Children in Custody, 2017)"
 def night_windows(start: datetime, end: datetime, ctx: Context) -> list[tuple[datetime, datetime]]:
     """Each night's window (UTC) that could overlap ``start``..``end``."""
     s = ctx.settings
-    first_day = start.astimezone(LONDON).date() - timedelta(days=1)
+    day = start.astimezone(LONDON).date() - timedelta(days=1)
     last_day = end.astimezone(LONDON).date()
-    crosses_midnight = s.overnight_end <= s.overnight_start
     windows = []
-    day = first_day
     while day <= last_day and len(windows) < 400:
-        ws = datetime.combine(day, s.overnight_start, tzinfo=LONDON).astimezone(UTC)
-        end_day = day + timedelta(days=1) if crosses_midnight else day
-        we = datetime.combine(end_day, s.overnight_end, tzinfo=LONDON).astimezone(UTC)
-        if we > ws:
-            windows.append((ws, we))
+        window = _night(day, s.overnight_start, s.overnight_end)
+        if window is not None:
+            windows.append(window)
         day += timedelta(days=1)
     return windows
+
+
+@lru_cache(maxsize=4096)
+def _night(day: date, start: time, end: time) -> tuple[datetime, datetime] | None:
+    """The window starting on local ``day`` in UTC (ends next day if end <= start)."""
+    ws = datetime.combine(day, start, tzinfo=LONDON).astimezone(UTC)
+    end_day = day + timedelta(days=1) if end <= start else day
+    we = datetime.combine(end_day, end, tzinfo=LONDON).astimezone(UTC)
+    return (ws, we) if we > ws else None
 
 
 def check(ctx: Context) -> None:
@@ -56,7 +62,8 @@ def check(ctx: Context) -> None:
         return
     nights = []
     upcoming = None
-    for ws, we in night_windows(start, end + timedelta(days=1), ctx):
+    horizon = end + timedelta(days=1) if ctx.in_custody else end
+    for ws, we in night_windows(start, horizon, ctx):
         overlap = min(end, we) - max(start, ws)
         if overlap >= s.overnight_minimum and ws < end:
             nights.append((ws, we, overlap))
