@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from custody_checklist.domain.definition import ChecklistDefinition, Question, Section
-from custody_checklist.gui.widgets_common import AnswerInput, create_input, emit, scaled_font
+from custody_checklist.gui.widgets_common import AnswerInput, create_input, scaled_font
 
 DEBOUNCE_MS = 600
 VOICE_SECTION = "voice"
@@ -226,7 +226,7 @@ class ChecklistForm(QStackedWidget):
     def _on_edited(self, row: QuestionRow) -> None:
         row.timer.start()
         self.refresh()
-        emit(self.answers_edited)
+        self.answers_edited.emit()
 
     def _commit(self, question_id: str) -> None:
         row = self.rows[question_id]
@@ -239,8 +239,8 @@ class ChecklistForm(QStackedWidget):
         self.mark_saved(question_id, value)
         self._server_problems.pop(question_id, None)
         self.refresh()
-        emit(self.answer_committed, question_id)
-        emit(self.answers_edited)
+        self.answer_committed.emit(question_id)
+        self.answers_edited.emit()
 
     def flush(self) -> None:
         """Commit every pending edit now (closing the window, switching record)."""

@@ -19,7 +19,7 @@ from custody_checklist.domain.events import event_label
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.timeutil import format_local
 from custody_checklist.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
-from custody_checklist.gui.widgets_common import emit, scaled_font
+from custody_checklist.gui.widgets_common import scaled_font
 
 REAPPLY = "reapply"
 DISCARD = "discard"
@@ -129,11 +129,11 @@ class ConflictDialog(QDialog):
         self.ui.reapplyButton.setFocus()
 
     def _on_reapply_clicked(self) -> None:
-        emit(self.resolved, REAPPLY)
+        self.resolved.emit(REAPPLY)
         self.accept()
 
     def _on_discard_clicked(self) -> None:
-        emit(self.resolved, DISCARD)
+        self.resolved.emit(DISCARD)
         self.accept()
 
     def reject(self) -> None:  # Escape must not decide for the user

@@ -24,7 +24,6 @@ from custody_checklist.domain.timeutil import format_local, to_local, utc_now
 from custody_checklist.gui.checklist_form import QuestionRow, has_value, help_text
 from custody_checklist.gui.forms.ui_event_dialog import Ui_EventDialog
 from custody_checklist.gui.widgets_common import (
-    emit,
     qdatetime_to_utc,
     scaled_font,
     utc_to_qdatetime,
@@ -224,7 +223,7 @@ class EventDialog(QDialog):
             else:
                 row.show_problem(None)
         if not blocking:
-            emit(self.event_submitted, self.built_event())
+            self.event_submitted.emit(self.built_event())
 
     def show_error(self, message: str) -> None:
         """The save was refused: say why and keep everything typed."""

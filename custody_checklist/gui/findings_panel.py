@@ -26,7 +26,6 @@ from custody_checklist.domain.findings import Deadline, Evaluation, Finding, Sev
 from custody_checklist.domain.record import Record
 from custody_checklist.domain.timeutil import format_duration, format_local, utc_now
 from custody_checklist.gui.icons import state_icon, state_tint
-from custody_checklist.gui.widgets_common import emit
 
 REFRESH_MS = 30_000
 Evaluate = Callable[[Record, datetime | None], Evaluation]
@@ -199,4 +198,4 @@ class FindingsPanel(QWidget):
                 for i in range(self.tree.topLevelItemCount())]
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        emit(self.finding_activated, item.data(0, Qt.ItemDataRole.UserRole))
+        self.finding_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))

@@ -23,7 +23,7 @@ from custody_checklist.gui.findings_panel import FindingsPanel
 from custody_checklist.gui.forms.ui_record_editor import Ui_RecordEditor
 from custody_checklist.gui.section_navigator import SectionNavigator
 from custody_checklist.gui.timeline_panel import CONFLICT, TimelinePanel
-from custody_checklist.gui.widgets_common import emit, scaled_font
+from custody_checklist.gui.widgets_common import scaled_font
 from custody_checklist.services.errors import ConflictError, ServiceError, ValidationFailed
 
 HEADER_REFRESH_MS = 30_000
@@ -218,7 +218,7 @@ class RecordEditor(QMainWindow):
             self.form.set_server_problem(change.question_id, None)
         self._show_record()
         self.statusBar().showMessage(f"✓ All changes saved ({format_local(utc_now())})")
-        emit(self.record_saved, saved)
+        self.record_saved.emit(saved)
         return None
 
     def _refused(self, change: PendingChange, problems: list[tuple[str, str]]) -> str:
@@ -272,5 +272,5 @@ class RecordEditor(QMainWindow):
         self.flush()
         self.header_timer.stop()
         self.findings.timer.stop()
-        emit(self.closed, self.record.id)
+        self.closed.emit(self.record.id)
         super().closeEvent(event)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from custody_checklist.domain.definition import ChecklistDefinition, Section, value_problem
 from custody_checklist.gui.checklist_form import has_value
-from custody_checklist.gui.widgets_common import emit
 
 #: Section progress colours; always paired with an icon shape and words, never alone.
 STATUS_COLOURS = {"complete": "#1b7a3a", "partial": "#1f5fa8", "empty": "#6b7680",
@@ -128,7 +127,7 @@ class SectionNavigator(QListWidget):
 
     def _on_current_row_changed(self, row: int) -> None:
         if row >= 0:
-            emit(self.section_selected, row)
+            self.section_selected.emit(row)
 
     def set_current(self, index: int) -> None:
         if index != self.currentRow():

@@ -34,7 +34,6 @@ from custody_checklist.domain.events import EventKind, event_label
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.timeutil import format_local, to_local, utc_now
 from custody_checklist.gui.event_dialog import EventDialog
-from custody_checklist.gui.widgets_common import emit
 
 #: The kinds a sergeant records most, with their shortcuts (all kinds are in the menu).
 QUICK_KINDS: list[tuple[EventKind, str, str]] = [
@@ -293,7 +292,7 @@ class TimelinePanel(QWidget):
                       "Press Enter on it to change the time.")
             if error is None:
                 self.select_event(event.id)
-                emit(self.event_saved, event)
+                self.event_saved.emit(event)
             return
         self._open_dialog(kind, None)
 
@@ -328,7 +327,7 @@ class TimelinePanel(QWidget):
         dialog.accept()
         self._say(f"Saved '{event_label(event.kind)}' at {format_local(event.at)}.")
         self.select_event(event.id)
-        emit(self.event_saved, event)
+        self.event_saved.emit(event)
         if not self.banner.isHidden() and self.banner_buttons.count():
             self.banner_buttons.itemAt(0).widget().setFocus()  # the next s.38(6) step
 

@@ -9,8 +9,6 @@ machine's time zone.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,37 +39,6 @@ from PySide6.QtWidgets import (
 
 from custody_checklist.domain.definition import Question, parse_datetime_answer
 from custody_checklist.domain.timeutil import LONDON, ensure_utc, format_instant, utc_now
-
-# --------------------------------------------------------------------------- signals
-
-
-class _EmitProbe(QObject):
-    probed = Signal()
-
-
-def _emit_drops_true() -> bool:
-    """PySide6 6.12 on Python 3.11: ``SignalInstance.emit()`` returns ``True`` without
-    taking a reference, so every emit from Python drops one reference to ``True`` and the
-    interpreter aborts ("bool_dealloc") after a few thousand. Measured, not assumed."""
-    probe = _EmitProbe()
-    before = sys.getrefcount(True)
-    for _ in range(4):
-        probe.probed.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost > 0
-
-
-_EMIT_DROPS_TRUE = _emit_drops_true()
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference to ``True`` a faulty PySide loses."""
-    signal.emit(*args)
-    if _EMIT_DROPS_TRUE:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-
 
 # --------------------------------------------------------------------------- layout
 
@@ -143,11 +110,11 @@ class AnswerInput(QWidget):
 
     def _emit_committed(self, *_: Any) -> None:
         if not self._loading:
-            emit(self.committed)
+            self.committed.emit()
 
     def _emit_edited(self, *_: Any) -> None:
         if not self._loading:
-            emit(self.edited)
+            self.edited.emit()
 
     def focus_target(self) -> QWidget:
         return self
@@ -392,7 +359,7 @@ class _PlainTextEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
-        emit(self.focus_left)
+        self.focus_left.emit()
 
 
 class TextInput(AnswerInput):
