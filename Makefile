@@ -24,6 +24,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_storage.py
+	$(BIN)/python benchmarks/bench_rules.py
+	$(BIN)/python benchmarks/bench_pdf.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_gui.py
+
+# PNGs of the real app on the demo data, for docs/screenshots/ and the README.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
