@@ -375,7 +375,7 @@ def full_record() -> Record:
         Event(
             EventKind.LA_TRANSFER_REQUESTED,
             T0 + timedelta(hours=14, minutes=20),
-            {"accommodation_type": "secure", "local_authority": "Cheshire West and Chester"},
+            {"accommodation_type": "secure", "local_authority": "Northshire Council"},
         )
     )
     ev.append(
@@ -477,7 +477,7 @@ def render(
         record,
         definition or fixture_definition(),
         evaluation or Evaluation(),
-        force_name="Cheshire Constabulary",
+        force_name="Northshire Police",
         suite_name="Chester",
         generated_at=GENERATED,
         content_hash=HASH,

@@ -25,7 +25,7 @@ def charged_refused(extra=(), dob=date(2010, 3, 14)):
 
 def request():
     return ev("la_transfer_requested", CHARGED + 20 * M, accommodation_type="non_secure",
-              local_authority="Cheshire West", contact={"name": "EDT duty"})
+              local_authority="Northshire Council", contact={"name": "EDT duty"})
 
 
 def certificate(ground="a_impracticable", **overrides):
