@@ -16,6 +16,7 @@ from custody_checklist.services.records import RecordService
 from custody_checklist.storage import audit
 from custody_checklist.storage.database import Database, open_database
 from custody_checklist.storage.models import LocalAuthorityRow, SuiteRow, UserRow
+from custody_checklist.storage.records_repo import RecordFilter
 
 DEFAULT_SUITE = ("MAIN", "Custody suite")
 
@@ -53,6 +54,11 @@ class AppServices:
             for suite in dataset.suites:
                 if session.get(SuiteRow, suite.code) is None:
                     session.add(SuiteRow(code=suite.code, name=suite.name, force=suite.force))
+            # The placeholder suite made for an unconfigured terminal would only confuse
+            # the demo's suite picker; it is hidden (not deleted) when nothing uses it.
+            placeholder = session.get(SuiteRow, DEFAULT_SUITE[0])
+            if placeholder is not None and self.records.count(RecordFilter(suite=placeholder.code)) == 0:
+                placeholder.active = False
             for authority in dataset.local_authorities:
                 if session.get(LocalAuthorityRow, authority.code) is None:
                     session.add(LocalAuthorityRow(code=authority.code, name=authority.name))

@@ -236,3 +236,17 @@ def test_denormalised_arrival_and_release_follow_the_timeline(services):
 def test_suites_are_plain_values_usable_after_the_session_closes(services):
     suites = services.records.suites()
     assert [(s.code, s.name) for s in suites] == [("TST-A", "Testshire Alpha"), ("TST-B", "Testshire Beta")]
+
+
+def test_loading_the_demo_hides_the_unused_placeholder_suite(tmp_path):
+    from custody_checklist.services.app_services import DEFAULT_SUITE, open_services
+
+    services = open_services(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        assert [s.code for s in services.records.suites()] == [DEFAULT_SUITE[0]]
+        services.load_demo()
+        codes = [s.code for s in services.records.suites()]
+        assert DEFAULT_SUITE[0] not in codes
+        assert len(codes) >= 3
+    finally:
+        services.close()
