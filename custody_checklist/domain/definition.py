@@ -65,11 +65,12 @@ def _evaluate(node: Mapping[str, Any], answers: Mapping[str, Any], child: Mappin
     if "contains" in node:
         return isinstance(value, list) and node["contains"] in value
     if "answered" in node:
-        return _is_answered(value) == bool(node["answered"])
+        return is_answered(value) == bool(node["answered"])
     return False
 
 
-def _is_answered(value: Any) -> bool:
+def is_answered(value: Any) -> bool:
+    """Whether a value counts as an answer: blank text, empty lists and None do not."""
     if value is None:
         return False
     if isinstance(value, str | list | dict):
@@ -177,7 +178,7 @@ class ChecklistDefinition:
                 )
         for question in self.questions():
             value = answers.get(question.id)
-            if _is_answered(value):
+            if is_answered(value):
                 message = value_problem(question, value)
                 if message:
                     problems.append(AnswerProblem(question.id, "invalid", message))
@@ -196,7 +197,7 @@ class ChecklistDefinition:
             question = by_id.get(key)
             if question is None:
                 problems.append(AnswerProblem(key, "invalid", f"unknown field '{key}' for {kind}"))
-            elif _is_answered(value):
+            elif is_answered(value):
                 message = value_problem(question, value)
                 if message:
                     problems.append(AnswerProblem(key, "invalid", message))

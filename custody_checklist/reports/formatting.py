@@ -16,6 +16,7 @@ from typing import Any
 from custody_checklist.domain.definition import (
     ChecklistDefinition,
     Question,
+    is_answered,
     parse_datetime_answer,
 )
 from custody_checklist.domain.record import Child, Event
@@ -89,16 +90,6 @@ def clean_text(text: str) -> str:
     """Printable text: tabs to spaces, CR/LF to LF, other control characters dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     return _CONTROL.sub("", text)
-
-
-def is_answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list | dict):
-        return bool(value)
-    return True
 
 
 def yes_no(value: Any) -> str:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from custody_checklist.domain.definition import is_answered
 from custody_checklist.domain.findings import Deadline, Finding, Severity
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.rules.settings import RuleSettings
@@ -62,22 +63,16 @@ def as_list(value: Any) -> list[str]:
     return []
 
 
+# The rule families say "answered"; the meaning is the definition's, kept in one place.
+answered = is_answered
+
+
 def is_true(value: Any) -> bool:
     return value is True
 
 
 def is_false(value: Any) -> bool:
     return value is False
-
-
-def answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list | dict):
-        return bool(value)
-    return True
 
 
 def detail(event: Event, key: str) -> Any:
