@@ -117,3 +117,27 @@ def test_export_with_an_unreadable_date_exits_2(capsys, db):
     code, _, err = _run(capsys, *db, "export", "--from", "last tuesday")
     assert code == 2
     assert "last tuesday" in err
+
+
+def test_check_a_record_in_the_database_by_custody_number(capsys, db, tmp_path):
+    """`check` exits 1 when the record has a breach: here the AA arrived after 2 h (local standard)."""
+    from datetime import timedelta
+
+    from custody_checklist.domain.events import EventKind
+
+    late = make_record("TST-A/000001/26")
+    aa_arrived = next(e for e in late.events if e.kind == EventKind.AA_ARRIVED)
+    aa_arrived.at = aa_arrived.at + timedelta(hours=3)
+    _run(capsys, *db, "import", _write_doc(tmp_path / "in.json", [late]))
+    code, out, _ = _run(capsys, *db, "check", "TST-A/000001/26", "--now", "2026-11-21T12:00:00Z")
+    assert code == 1
+    report = json.loads(out)
+    codes = {f["code"] for f in report["findings"]}
+    assert "aa_arrival_late" in codes
+    assert report["record"] == "TST-A/000001/26"
+
+
+def test_check_an_unknown_record_exits_2(capsys, db):
+    code, _, err = _run(capsys, *db, "check", "NOPE/1/26")
+    assert code == 2
+    assert "NOPE/1/26" in err
