@@ -81,6 +81,7 @@ def run(args: argparse.Namespace, context: Any) -> int:
                 output=out,
             ),
         )
+        service.log_disclosure(record.id, "pdf", {"file": str(target)})
         print(f"{record.custody_number}: {target}")
     if len(records) > 1:
         print(f"Wrote {len(records)} summaries", file=sys.stderr)

@@ -21,6 +21,22 @@ class Actor:
     rank: str = ""
     collar_number: str = ""
     suites: frozenset[str] = field(default_factory=frozenset)  # empty: every suite
+    username: str = ""  # the account's login name; empty for the local operator
+
+    @property
+    def audit_name(self) -> str:
+        """How the audit log names this actor: the unique login name when there is one."""
+        return self.username or self.name
+
+    @property
+    def display_name(self) -> str:
+        """``Insp Nkechi Adebayo (1102)``: for sign-offs and status bars."""
+        rank = {"sergeant": "Sgt", "inspector": "Insp", "superintendent": "Supt"}.get(self.rank.lower(), "")
+        number = f" ({self.collar_number})" if self.collar_number else ""
+        return f"{rank + ' ' if rank else ''}{self.name}{number}"
+
+    def has(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
 
     def require(self, *roles: str, action: str) -> None:
         if not self.roles.intersection(roles):

@@ -70,7 +70,7 @@ class AppServices:
                         collar_number=user.collar_number, roles=list(user.roles),
                         suites=list(user.suites), created_at=utc_now(),
                     ))
-            audit.append(session, at=utc_now(), user=self.actor.name, action="demo",
+            audit.append(session, at=utc_now(), user=self.actor.audit_name, action="demo",
                          detail={"records": len(dataset.records)})
         self.records.import_records(dataset.records)
         return len(dataset.records)

@@ -61,7 +61,7 @@ class RecordService:
             if row is None:
                 raise RecordNotFound(f"no record with id {record_id}")
             self.actor.require_suite(row.suite_code, "view this record")
-            audit.append(session, at=utc_now(), user=self.actor.name, action="view", record_id=row.id)
+            audit.append(session, at=utc_now(), user=self.actor.audit_name, action="view", record_id=row.id)
             return row_to_record(row)
 
     def get_by_reference(self, reference: str) -> Record | None:
@@ -112,6 +112,21 @@ class RecordService:
             return evaluate(record, now or utc_now())
         return evaluate(record, now or utc_now(), self.rule_settings)
 
+    def log_disclosure(self, record_id: str, what: str, detail: dict[str, Any] | None = None) -> None:
+        """Log that a record left the app: printed, saved as PDF, exported (DPA 2018 s.62).
+
+        ``what`` is a short verb such as ``"print"``, ``"save_pdf"`` or ``"pdf"``; ``detail``
+        says where to (a file name, a printer). Call it when the disclosure happens.
+        """
+        self.actor.require(*READERS, action="print or export records")
+        with self.database.transaction() as session:
+            row = session.get(RecordRow, record_id)
+            if row is None:
+                raise RecordNotFound(f"no record with id {record_id}")
+            self.actor.require_suite(row.suite_code, "print or export this record")
+            audit.append(session, at=utc_now(), user=self.actor.audit_name, action=what,
+                         record_id=record_id, detail=dict(detail or {}))
+
     # ------------------------------------------------------------------ writing
     def create(self, custody_number: str, suite: str, child: Child,
                definition_id: str = DEFAULT_DEFINITION) -> Record:
@@ -147,8 +162,8 @@ class RecordService:
                 raise ValidationFailed(
                     [("custody_number", f"custody number {record.custody_number} is already in use")]
                 )
-            session.add(RecordRow(**record_columns(record, now), created_by=self.actor.name))
-            audit.append(session, at=now, user=self.actor.name, action="create", record_id=record.id,
+            session.add(RecordRow(**record_columns(record, now), created_by=self.actor.audit_name))
+            audit.append(session, at=now, user=self.actor.audit_name, action="create", record_id=record.id,
                          detail={"custody_number": record.custody_number})
         return record
 
@@ -218,7 +233,7 @@ class RecordService:
                 change(after)
                 self._validate_change(before, after, now)
                 self._write(session, row, before, after, now)
-                audit.append(session, at=now, user=self.actor.name, action="change",
+                audit.append(session, at=now, user=self.actor.audit_name, action="change",
                              record_id=record_id, detail=detail)
                 session.flush()
                 return row_to_record(row)
@@ -294,7 +309,7 @@ class RecordService:
                 notes.append(f"suite {code} was not known and was added (name it in the config file)")
             session.flush()
             records_repo.bulk_insert(session, records, now)
-            audit.append(session, at=now, user=self.actor.name, action="import",
+            audit.append(session, at=now, user=self.actor.audit_name, action="import",
                          detail={"records": len(records)})
         return notes
 
@@ -302,7 +317,7 @@ class RecordService:
         self.actor.require(ADMINISTRATOR, AUDITOR, action="export records")
         with self.database.transaction() as session:
             total = records_repo.count(session, self._scoped(filters))
-            audit.append(session, at=utc_now(), user=self.actor.name, action="export",
+            audit.append(session, at=utc_now(), user=self.actor.audit_name, action="export",
                          detail={"records": total, "filters": _describe(filters)})
         with self.database.reading() as session:
             yield from records_repo.iter_records(session, self._scoped(filters))
