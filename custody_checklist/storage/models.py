@@ -70,6 +70,9 @@ class UserRow(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # 0002: when the password was last set, and the last successful login.
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class RecordRow(Base):
@@ -158,6 +161,10 @@ class SignOffRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     acknowledgements: Mapped[dict[str, str]] = mapped_column(JSONDocument, default=dict)
+    # 0002: the login name of who acted (separation of duties compares these), and for a
+    # sign-off the signed content itself, so the original stays recoverable after amendments.
+    username: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument, nullable=True)
 
 
 class AmendmentRow(Base):
@@ -169,6 +176,7 @@ class AmendmentRow(Base):
     user_name: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     changes: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument, default=list)
+    username: Mapped[str] = mapped_column(String(80), default="", server_default="")  # 0002
 
 
 class AuditEntryRow(Base):
