@@ -223,3 +223,14 @@ class DipSampleItemRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     scored_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class InstallationSecretRow(Base):
+    """Per-installation secrets kept in the database, never in the repository or a file
+    another terminal cannot see (e.g. the key for pseudonymised exports)."""
+
+    __tablename__ = "installation_secrets"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
