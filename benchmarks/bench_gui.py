@@ -193,32 +193,46 @@ def in_process(url: str, runs: int) -> None:
     report("records view: jump to the last page", timed(scroll_to_end, runs * 2), 100)
 
     record_id = window.board.model.record_id(0)
-    editors = []
+    opening: list[float] = []
+    closing: list[float] = []
 
-    def open_editor() -> None:
+    def open_then_close() -> None:
+        started = time.perf_counter()
         editor = window.open_record(record_id)
+        settle()  # shown and painted: the sergeant can type
+        opening.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        editor.close()  # saves what is typed, then the board refreshes
         settle()
-        editors.append(editor)
-        editor.close()
-        settle()
+        closing.append(time.perf_counter() - started)
 
     try:
         from custody_checklist.gui.record_editor import RecordEditor  # noqa: F401
     except ImportError:
         print("  (record editor not available: record open and section switch not measured)")
         return
-    report("open a record in the editor (and close it)", timed(open_editor, runs * 2), 100)
+    for _ in range(runs * 2):
+        open_then_close()
+    report("open a record in the editor (shown, painted)", opening, 100)
+    report("close the editor (flush + board refresh)", closing)
     editor = window.open_record(record_id)
     settle()
     sections = len(editor.definition.sections)
+
+    def visit(index: int) -> None:
+        editor.form.go_to_section(index)
+        settle()
+
+    # The first visit to a section builds its widgets; later visits only show them.
+    first = [timed(lambda i=i: visit(i), 1)[0] for i in range(1, sections)]
+    report(f"switch to a section first time ({sections - 1} sections, builds it)", first, 100)
     position = [0]
 
     def switch() -> None:
         position[0] = (position[0] + 1) % sections
-        editor.form.go_to_section(position[0])
-        settle()
+        visit(position[0])
 
-    report(f"switch checklist section ({sections} sections)", timed(switch, runs * sections), 100)
+    report(f"switch checklist section again ({sections} sections)", timed(switch, runs * sections), 100)
     editor.close()
     window.close()
     services.close()

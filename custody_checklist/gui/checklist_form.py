@@ -4,11 +4,15 @@ The questions are data, so these widgets are made in code (the window frame arou
 comes from Designer). The form never saves: it says which answer was committed and the
 record editor calls the service. Text is committed when the field is left and after a
 600 ms pause in typing, so a crash loses at most the field being typed.
+
+Only the first section's widgets are built with the form; each other page is built the
+first time it is shown or one of its rows is asked for (``rows[question_id]``), which
+keeps opening a record under 100 ms. Values for pages not built yet live in ``_saved``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -80,13 +84,8 @@ class QuestionRow(QWidget):
         top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        self.help_label = QLabel(help_text(question), self)
-        self.help_label.setWordWrap(True)
-        self.help_label.setStyleSheet(_HELP_STYLE)
-        self.help_label.setAccessibleName(f"Help for {question.label}")
-        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help_label.hide()
-        layout.addWidget(self.help_label)
+        self._help_label: QLabel | None = None  # made on first use: most are never opened
+        self._problem_kind: str | None = None
 
         self.input: AnswerInput = create_input(question, self, text_lines=text_lines)
         self.title.setBuddy(self.input.focus_target())
@@ -102,6 +101,22 @@ class QuestionRow(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
 
+    @property
+    def help_label(self) -> QLabel:
+        """The help text and legal source under the title, hidden until asked for."""
+        if self._help_label is None:
+            label = QLabel(help_text(self.question), self)
+            label.setWordWrap(True)
+            label.setStyleSheet(_HELP_STYLE)
+            label.setAccessibleName(f"Help for {self.question.label}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.hide()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, label)
+            self._help_label = label
+        return self._help_label
+
     def toggle_help(self) -> None:
         self.help_label.setVisible(not self.help_label.isVisible())
 
@@ -111,18 +126,32 @@ class QuestionRow(QWidget):
             self.error_label.clear()
             self.error_label.hide()
             return
+        style = _MISSING_STYLE if kind == "missing" else _INVALID_STYLE
         if kind == "missing":
             source = f" Source: {self.question.source}." if self.question.source else ""
             self.error_label.setText(f"⚠ Required: not answered yet.{source}")
-            self.error_label.setStyleSheet(_MISSING_STYLE)
         else:
             self.error_label.setText(f"✕ Not accepted: {message}")
-            self.error_label.setStyleSheet(_INVALID_STYLE)
+        if self._problem_kind != style:  # re-styling a widget is slow: only on a change
+            self._problem_kind = style
+            self.error_label.setStyleSheet(style)
         self.error_label.show()
 
     @property
     def problem_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
+
+
+class _Rows(dict[str, QuestionRow]):
+    """Question id -> row. Looking up a question whose page is not built yet builds it;
+    iterating gives only the rows built so far (the rest hold their saved values)."""
+
+    def __init__(self, build: Callable[[str], QuestionRow]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, question_id: str) -> QuestionRow:
+        return self._build(question_id)
 
 
 class ChecklistForm(QStackedWidget):
@@ -137,26 +166,66 @@ class ChecklistForm(QStackedWidget):
     def __init__(self, definition: ChecklistDefinition, parent: QWidget | None = None):
         super().__init__(parent)
         self.definition = definition
-        self.rows: dict[str, QuestionRow] = {}
+        self._section_of = {q.id: index for index, section in enumerate(definition.sections)
+                            for q in section.questions}
+        self.rows: _Rows = _Rows(self._build_for_question)
         self.scrolls: list[QScrollArea] = []
+        self._built: set[int] = set()
         self._saved: dict[str, Any] = {}
         self._child: dict[str, Any] = {}
         self._server_problems: dict[str, str] = {}
+        self._read_only = False
         for section in definition.sections:
-            self.addWidget(self._build_page(section))
-        self.currentChanged.connect(self.section_changed)
+            self.addWidget(self._empty_page(section))
+        if definition.sections:
+            self.ensure_page(0)  # the first page is shown at once; the rest when first visited
+        self.currentChanged.connect(self._on_current_changed)
         help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
         help_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         help_shortcut.activated.connect(self.show_help_for_focus)
 
     # ------------------------------------------------------------------ building
 
-    def _build_page(self, section: Section) -> QScrollArea:
+    def _empty_page(self, section: Section) -> QScrollArea:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(f"Section: {section.title}")
+        self.scrolls.append(scroll)
+        return scroll
+
+    def _on_current_changed(self, index: int) -> None:
+        self.ensure_page(index)
+        self.section_changed.emit(index)
+
+    def _build_for_question(self, question_id: str) -> QuestionRow:
+        """``rows[question_id]`` for a page not built yet: build that page first."""
+        index = self._section_of[question_id]  # KeyError for an unknown question, as a dict
+        self.ensure_page(index)
+        return dict.__getitem__(self.rows, question_id)
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def ensure_page(self, index: int) -> None:
+        """Build a section's widgets the first time it is needed (opening a record fast).
+
+        A page's rows take their values, read-only state and problems from what the form
+        already holds, so a page built late looks exactly as if it had been built first.
+        """
+        if index in self._built or not 0 <= index < len(self.scrolls):
+            return
+        self._built.add(index)
+        section = self.definition.sections[index]
+        self._build_page(section, self.scrolls[index])
+        rows = [dict.__getitem__(self.rows, q.id) for q in section.questions]
+        for row in rows:
+            row.input.set_value(self._saved.get(row.question.id))
+            row.input.set_read_only(self._read_only)
+        self._refresh_rows(rows, self.live_answers())
+
+    def _build_page(self, section: Section, scroll: QScrollArea) -> None:
         page = QWidget(scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 8, 16, 8)
@@ -183,8 +252,6 @@ class ChecklistForm(QStackedWidget):
             self.rows[question.id] = row
         layout.addStretch(1)
         scroll.setWidget(page)
-        self.scrolls.append(scroll)
-        return scroll
 
     # ------------------------------------------------------------------ values
 
@@ -261,9 +328,12 @@ class ChecklistForm(QStackedWidget):
 
     def refresh(self) -> None:
         """Show or hide conditional questions and the problem under each question."""
-        answers = self.live_answers()
+        self._refresh_rows(list(self.rows.values()), self.live_answers())
+
+    def _refresh_rows(self, rows: list[QuestionRow], answers: dict[str, Any]) -> None:
         problems = {p.question_id: p for p in self.definition.check_answers(answers, self._child)}
-        for question_id, row in self.rows.items():
+        for row in rows:
+            question_id = row.question.id
             row.setVisible(row.question.is_visible(answers, self._child))
             if question_id in self._server_problems:
                 row.show_problem("invalid", self._server_problems[question_id])
@@ -274,6 +344,7 @@ class ChecklistForm(QStackedWidget):
                 row.show_problem(None)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for row in self.rows.values():
             row.input.set_read_only(read_only)
 
@@ -281,6 +352,7 @@ class ChecklistForm(QStackedWidget):
 
     def go_to_section(self, index: int) -> None:
         if 0 <= index < self.count():
+            self.ensure_page(index)
             self.setCurrentIndex(index)
 
     def next_section(self) -> None:
@@ -301,14 +373,12 @@ class ChecklistForm(QStackedWidget):
 
     def focus_question(self, question_id: str) -> bool:
         """Jump to a question (from a finding): its page, scrolled into view, focused."""
-        row = self.rows.get(question_id)
-        if row is None:
+        index = self._section_of.get(question_id)
+        if index is None:
             return False
-        for index, section in enumerate(self.definition.sections):
-            if any(q.id == question_id for q in section.questions):
-                self.go_to_section(index)
-                self.scrolls[index].ensureWidgetVisible(row)
-                break
+        self.go_to_section(index)
+        row = self.rows[question_id]
+        self.scrolls[index].ensureWidgetVisible(row)
         row.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
