@@ -40,6 +40,7 @@ KNOWN_KEYS = {
     "thresholds",
     "idle_lock_minutes",
     "backup",
+    "accounts",
 }
 
 
@@ -62,6 +63,8 @@ class DeploymentConfig:
     thresholds: dict[str, Any] = field(default_factory=dict)
     idle_lock_minutes: int = 5
     backup: dict[str, Any] = field(default_factory=dict)
+    # [accounts]: min_password_length, max_failed_logins, lockout_minutes (services/accounts.py)
+    accounts: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
 
 
@@ -125,6 +128,10 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Deployment
     if not isinstance(backup, dict):
         problems.append(f"{where}: [backup] must be a table")
         backup = {}
+    accounts = data.get("accounts", {})
+    if not isinstance(accounts, dict):
+        problems.append(f"{where}: [accounts] must be a table")
+        accounts = {}
     if problems:
         raise ConfigError("\n".join(problems))
     return DeploymentConfig(
@@ -135,6 +142,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Deployment
         thresholds=dict(thresholds),
         idle_lock_minutes=idle,
         backup=dict(backup),
+        accounts=dict(accounts),
         source=source,
     )
 

@@ -28,6 +28,9 @@ class AppServices:
     config: DeploymentConfig
     actor: Actor
     _records: RecordService | None = field(default=None, repr=False)
+    _accounts: Any = field(default=None, repr=False)
+    _workflow: Any = field(default=None, repr=False)
+    _audit_log: Any = field(default=None, repr=False)
 
     @cached_property
     def settings(self) -> Any:
@@ -41,6 +44,44 @@ class AppServices:
         if self._records is None:
             self._records = RecordService(self.database, self.definitions, self.actor, self.settings)
         return self._records
+
+    @property
+    def accounts(self) -> Any:
+        """AccountService (services/accounts.py): users, passwords, login."""
+        if self._accounts is None:
+            from custody_checklist.services.accounts import AccountPolicy, AccountService
+
+            self._accounts = AccountService(self.database, self.actor, AccountPolicy.from_mapping(self.config.accounts))
+        return self._accounts
+
+    @property
+    def workflow(self) -> Any:
+        """WorkflowService (services/workflow.py): submit, return, sign off, amend, review queue."""
+        if self._workflow is None:
+            from custody_checklist.services.workflow import WorkflowService
+
+            self._workflow = WorkflowService(self.records, self.accounts)
+        return self._workflow
+
+    @property
+    def audit_log(self) -> Any:
+        """AuditLogService (services/audit_log.py): read and filter the log, verify."""
+        if self._audit_log is None:
+            from custody_checklist.services.audit_log import AuditLogService
+
+            self._audit_log = AuditLogService(self.database, self.actor)
+        return self._audit_log
+
+    def set_actor(self, actor: Actor) -> None:
+        """Act as someone else from now on (login, switch user); services are rebuilt."""
+        self.actor = actor
+        self._records = self._accounts = self._workflow = self._audit_log = None
+
+    def login(self, username: str, password: str) -> Actor:
+        """Check the password and act as that user; raises AuthenticationFailed/AccountLocked."""
+        actor = self.accounts.authenticate(username, password)
+        self.set_actor(actor)
+        return actor
 
     def is_empty(self) -> bool:
         return self.records.count() == 0
@@ -62,14 +103,22 @@ class AppServices:
             for authority in dataset.local_authorities:
                 if session.get(LocalAuthorityRow, authority.code) is None:
                     session.add(LocalAuthorityRow(code=authority.code, name=authority.name))
-            existing = {u.username for u in session.query(UserRow)}
+            # Demo users get the documented demo password so a newcomer can log in as
+            # each role (one hash for all: it is the same public password anyway).
+            from custody_checklist.services.accounts import DEMO_PASSWORD
+
+            demo_hash = self.accounts.hasher.hash(DEMO_PASSWORD)
+            existing = {u.username: u for u in session.query(UserRow)}
             for user in dataset.users:
                 if user.username not in existing:
                     session.add(UserRow(
                         username=user.username, full_name=user.full_name, rank=user.rank,
                         collar_number=user.collar_number, roles=list(user.roles),
                         suites=list(user.suites), created_at=utc_now(),
+                        password_hash=demo_hash, password_changed_at=utc_now(),
                     ))
+                elif not existing[user.username].password_hash:
+                    existing[user.username].password_hash = demo_hash
             audit.append(session, at=utc_now(), user=self.actor.audit_name, action="demo",
                          detail={"records": len(dataset.records)})
         self.records.import_records(dataset.records)

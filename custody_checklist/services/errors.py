@@ -40,3 +40,15 @@ class ConflictError(ServiceError):
             f"record {current.custody_number} was changed on another terminal "
             f"(now version {current.version}); your change ({attempted}) was not saved"
         )
+
+
+class AuthenticationFailed(ServiceError):
+    """Wrong login name or password (the same words for both, so names cannot be probed)."""
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords: the account is locked for a while."""
+
+
+class WorkflowError(ServiceError):
+    """The step is not possible from the record's current state (e.g. signing a draft)."""

@@ -229,6 +229,11 @@ class RecordService:
                     raise RecordLocked(
                         f"record {before.custody_number} is signed off; changes need an amendment"
                     )
+                if before.status is RecordStatus.SUBMITTED:
+                    raise RecordLocked(
+                        f"record {before.custody_number} is submitted for review; an inspector "
+                        "must return it before it can be changed"
+                    )
                 after = copy.deepcopy(before)
                 change(after)
                 self._validate_change(before, after, now)

@@ -1,0 +1,367 @@
+"""The record's workflow: submit, return, sign off, amend; and the inspector's review queue.
+
+States (``RecordStatus``): draft -> submitted -> returned -> submitted -> signed; an
+amendment to a signed record puts it back to submitted for re-sign-off. Draft and
+returned records are edited by autosave (``RecordService``); submitted and signed ones
+are read-only there.
+
+Sign-off is an electronic signature: the inspector role, a different person from every
+sergeant who submitted the record in this round (separation of duties), the password
+typed again, and a comment acknowledging every open breach finding. The signature
+stores the content hash (``domain.interchange.content_hash``) in the sign-off row and in
+``records.signed_content_hash``, and the signed content itself as a snapshot, so the
+original stays recoverable and checkable however often the record is amended later.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from custody_checklist.domain.findings import Finding, Severity
+from custody_checklist.domain.interchange import child_as_dict, content_hash, record_to_dict
+from custody_checklist.domain.record import (
+    Child,
+    DobStatus,
+    EthnicityCategory,
+    Gender,
+    Record,
+    RecordStatus,
+)
+from custody_checklist.domain.timeutil import utc_now
+from custody_checklist.services.accounts import AccountService
+from custody_checklist.services.actor import ADMINISTRATOR, AUDITOR, INSPECTOR, SERGEANT, Actor
+from custody_checklist.services.errors import (
+    ConflictError,
+    RecordNotFound,
+    ValidationFailed,
+    WorkflowError,
+)
+from custody_checklist.services.records import RecordService
+from custody_checklist.storage import audit, records_repo
+from custody_checklist.storage.mapping import record_columns, row_to_record
+from custody_checklist.storage.models import AmendmentRow, RecordRow, SignOffRow
+from custody_checklist.storage.records_repo import RecordFilter, RecordSummary
+
+SUBMITTERS = (SERGEANT,)
+REVIEWERS = (INSPECTOR,)
+AMENDERS = (SERGEANT, INSPECTOR)
+READERS = (SERGEANT, INSPECTOR, AUDITOR, ADMINISTRATOR)
+AUDIT_ACTIONS = {"submitted": "submit", "returned": "return", "signed": "sign_off"}
+VERBS = {"submit": "submitting it", "return": "returning it", "sign_off": "signing it off",
+         "sign off": "signing it off", "amend": "an amendment"}
+CHILD_FIELDS = ("surname", "forenames", "date_of_birth", "dob_status", "gender",
+                "ethnicity_self_defined", "ethnicity_category")
+
+
+def breach_key(finding: Finding) -> str:
+    """Stable key of a breach finding for its acknowledgement (code, plus the event if any)."""
+    where = finding.event_id or finding.question_id
+    return f"{finding.code}:{where}" if where else finding.code
+
+
+def keyed_breaches(findings: list[Finding]) -> list[tuple[str, Finding]]:
+    """Each breach with a unique acknowledgement key (repeats of a key get ``#2``, ``#3``...)."""
+    seen: dict[str, int] = {}
+    keyed = []
+    for finding in findings:
+        if finding.severity is not Severity.BREACH:
+            continue
+        key = breach_key(finding)
+        seen[key] = seen.get(key, 0) + 1
+        keyed.append((key if seen[key] == 1 else f"{key}#{seen[key]}", finding))
+    return keyed
+
+
+def content_document(record: Record) -> dict[str, Any]:
+    """The content a signature covers, as JSON: hashing it gives ``content_hash(record)``."""
+    data = record_to_dict(record)
+    content = {k: data[k] for k in ("id", "custody_number", "suite", "definition", "child", "answers")}
+    content["events"] = [{k: e[k] for k in ("id", "kind", "at", "details")} for e in data["events"]]
+    return content
+
+
+def document_hash(content: dict[str, Any]) -> str:
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SignedVersion:
+    """One signature with the content it covered (``content`` None for sign-offs made
+    before snapshots were kept, e.g. imported records)."""
+
+    signed_at: datetime
+    signed_by: str
+    content_hash: str
+    content: dict[str, Any] | None
+
+
+class WorkflowService:
+    def __init__(self, records: RecordService, accounts: AccountService):
+        self.records = records
+        self.accounts = accounts
+        self.database = records.database
+
+    @property
+    def actor(self) -> Actor:
+        return self.records.actor
+
+    # ------------------------------------------------------------------ queue
+    def review_queue(self, suite: str | None = None, limit: int = 500) -> list[RecordSummary]:
+        """Submitted records awaiting an inspector, in the inspector's suites."""
+        self.actor.require(*REVIEWERS, action="see the review queue")
+        if suite:
+            self.actor.require_suite(suite, "see the review queue")
+        summaries: list[RecordSummary] = []
+        with self.database.reading() as session:
+            filters = RecordFilter(status=RecordStatus.SUBMITTED.value, suite=suite)
+            for row in records_repo.list_page(session, filters, 0, limit):
+                if not self.actor.suites or row.suite in self.actor.suites:
+                    summaries.append(row)
+        return summaries
+
+    def open_breaches(self, record: Record, now: datetime | None = None) -> list[Finding]:
+        return [f for f in self.records.evaluate(record, now).findings if f.severity is Severity.BREACH]
+
+    def can(self, action: str, record: Record) -> bool:
+        """Whether the GUI should offer an action; the services check again regardless."""
+        actor, status = self.actor, record.status
+        if actor.suites and record.suite not in actor.suites:
+            return False
+        if action == "edit":
+            return actor.has(SERGEANT, ADMINISTRATOR) and status in (RecordStatus.DRAFT, RecordStatus.RETURNED)
+        if action == "submit":
+            return actor.has(*SUBMITTERS) and status in (RecordStatus.DRAFT, RecordStatus.RETURNED)
+        if action in ("return", "sign"):
+            ok = actor.has(*REVIEWERS) and status is RecordStatus.SUBMITTED
+            return ok and (action == "return" or not self._is_submitter(record))
+        if action == "amend":
+            return actor.has(*AMENDERS) and status is RecordStatus.SIGNED
+        return False
+
+    # ------------------------------------------------------------------ steps
+    def submit(self, record_id: str, expected_version: int, comment: str = "") -> Record:
+        self.actor.require(*SUBMITTERS, action="submit records for review")
+        return self._step(record_id, expected_version, "submitted", comment,
+                          (RecordStatus.DRAFT, RecordStatus.RETURNED), RecordStatus.SUBMITTED)
+
+    def return_record(self, record_id: str, expected_version: int, comment: str) -> Record:
+        self.actor.require(*REVIEWERS, action="return records")
+        if not comment.strip():
+            raise ValidationFailed([("comment", "say what the sergeant needs to put right")])
+        return self._step(record_id, expected_version, "returned", comment,
+                          (RecordStatus.SUBMITTED,), RecordStatus.RETURNED)
+
+    def sign(self, record_id: str, expected_version: int, password: str, comment: str = "",
+             acknowledgements: dict[str, str] | None = None, now: datetime | None = None) -> Record:
+        """Sign off: the inspector's password is checked again (an electronic signature)."""
+        self.actor.require(*REVIEWERS, action="sign off records")
+        current = self.records.get(record_id)  # logged as a view; checks the suite
+        self._check_state(current, expected_version, (RecordStatus.SUBMITTED,), "sign off")
+        if self._is_submitter(current):
+            raise WorkflowError(
+                f"{self.actor.name} submitted record {current.custody_number}: another inspector "
+                "must sign it off (separation of duties)")
+        acknowledgements = {k: v.strip() for k, v in (acknowledgements or {}).items() if v and v.strip()}
+        missing = [(k, f) for k, f in keyed_breaches(self.open_breaches(current, now)) if k not in acknowledgements]
+        if missing:
+            raise ValidationFailed([(k, f"acknowledge the breach: {f.message}") for k, f in missing])
+        self.accounts.verify_password(self.actor, password)  # raises; failures are logged
+        snapshot = content_document(current)
+        digest = content_hash(current)
+        if document_hash(snapshot) != digest:  # the snapshot must prove what was signed
+            raise WorkflowError("internal error: the signed snapshot does not match the content hash")
+        return self._step(record_id, expected_version, "signed", comment, (RecordStatus.SUBMITTED,),
+                          RecordStatus.SIGNED, content=(digest, snapshot), acknowledgements=acknowledgements)
+
+    def amend(self, record_id: str, expected_version: int, changes: dict[str, Any], reason: str) -> Record:
+        """Change a signed record: each field's old and new value and the reason are kept;
+        the record goes back to submitted for sign-off again.
+
+        ``changes`` maps ``answers.<question id>`` or ``child.<field>`` to the new value.
+        """
+        self.actor.require(*AMENDERS, action="amend signed records")
+        if not reason.strip():
+            raise ValidationFailed([("reason", "give the reason for the amendment")])
+        if not changes:
+            raise ValidationFailed([("changes", "the amendment changes nothing")])
+        now = utc_now()
+        with self.database.transaction() as session:
+            row = self._load(session, record_id)
+            before = row_to_record(row)
+            self._check_state(before, expected_version, (RecordStatus.SIGNED,), "amend")
+            after = copy.deepcopy(before)
+            recorded = [self._apply_change(after, name, value) for name, value in changes.items()]
+            recorded = [c for c in recorded if c["old"] != c["new"]]
+            if not recorded:
+                raise ValidationFailed([("changes", "the amendment changes nothing")])
+            self._validate(after, {c["field"].partition(".")[2] for c in recorded})
+            columns = record_columns(after, now)
+            for key in ("id", "created_at", "version", "custody_number", "suite_code",
+                        "definition_id", "definition_version", "arrival_at", "released_at"):
+                columns.pop(key)
+            for key, value in columns.items():
+                setattr(row, key, value)
+            row.status = RecordStatus.SUBMITTED.value
+            amendment = AmendmentRow(id=_new_id(), record_id=row.id, at=now, user_name=self.actor.display_name,
+                                     username=self.actor.username, reason=reason.strip(), changes=recorded)
+            row.amendments.append(amendment)
+            audit.append(session, at=now, user=self.actor.audit_name, action="amend", record_id=row.id,
+                         detail={"reason": reason.strip(), "changes": recorded})
+            session.flush()
+            return row_to_record(row)
+
+    def signed_versions(self, record_id: str) -> list[SignedVersion]:
+        """Every signature on the record with the content it covered, oldest first."""
+        self.records.get(record_id)  # permission, suite and the "view" log entry
+        with self.database.reading() as session:
+            rows = session.execute(select(SignOffRow).where(SignOffRow.record_id == record_id,
+                                                            SignOffRow.action == "signed")
+                                   .order_by(SignOffRow.at)).scalars()
+            return [SignedVersion(r.at, r.user_name, r.content_hash, r.snapshot) for r in rows]
+
+    # ------------------------------------------------------------------ helpers
+    def _is_submitter(self, record: Record) -> bool:
+        """Did the acting user submit this record in the current round (since the last signature)?"""
+        submitters: set[str] = set()
+        for signoff in record.signoffs:
+            if signoff.action == "signed":
+                submitters.clear()
+            elif signoff.action == "submitted":
+                submitters.add(signoff.user_name)
+        names = {self.actor.name, self.actor.display_name, self.actor.username} - {""}
+        return bool(submitters & names) or bool(self._submitter_usernames(record.id) & names)
+
+    def _submitter_usernames(self, record_id: str) -> set[str]:
+        with self.database.reading() as session:
+            rows = session.execute(select(SignOffRow.action, SignOffRow.username).where(
+                SignOffRow.record_id == record_id).order_by(SignOffRow.at)).all()
+        names: set[str] = set()
+        for action, username in rows:
+            if action == "signed":
+                names.clear()
+            elif action == "submitted" and username:
+                names.add(username)
+        return names
+
+    def _check_state(self, record: Record, expected_version: int, allowed: tuple[RecordStatus, ...],
+                     verb: str) -> None:
+        if record.version != expected_version:
+            raise ConflictError(record, verb)
+        if record.status not in allowed:
+            raise WorkflowError(f"record {record.custody_number} is {record.status.value}: "
+                                f"{VERBS.get(verb, verb)} is not possible now")
+
+    def _load(self, session: Any, record_id: str) -> RecordRow:
+        row = records_repo.load_row(session, record_id, for_update=True)
+        if row is None:
+            raise RecordNotFound(f"no record with id {record_id}")
+        self.actor.require_suite(row.suite_code, "change this record")
+        return row
+
+    def _step(self, record_id: str, expected_version: int, action: str, comment: str,
+              allowed: tuple[RecordStatus, ...], to: RecordStatus, *,
+              content: tuple[str, dict[str, Any]] | None = None,
+              acknowledgements: dict[str, str] | None = None) -> Record:
+        now = utc_now()
+        with self.database.transaction() as session:
+            row = self._load(session, record_id)
+            record = row_to_record(row)
+            self._check_state(record, expected_version, allowed, AUDIT_ACTIONS[action])
+            if content is not None and content_hash(record) != content[0]:
+                raise ConflictError(record, "sign off")  # changed between reading and signing
+            signoff = SignOffRow(
+                id=_new_id(), record_id=row.id, action=action, at=now, user_name=self.actor.name,
+                rank=self.actor.rank, collar_number=self.actor.collar_number, comment=comment.strip(),
+                content_hash=content[0] if content else "", acknowledgements=acknowledgements or {},
+                username=self.actor.username, snapshot=content[1] if content else None,
+            )
+            row.signoffs.append(signoff)
+            row.status = to.value
+            row.updated_at = now
+            if content is not None:
+                row.signed_content_hash = content[0]
+            audit.append(session, at=now, user=self.actor.audit_name, action=AUDIT_ACTIONS[action],
+                         record_id=row.id,
+                         detail={"comment": comment.strip(), **({"content_hash": content[0]} if content else {}),
+                                 **({"acknowledgements": acknowledgements} if acknowledgements else {})})
+            session.flush()
+            return row_to_record(row)
+
+    def _apply_change(self, record: Record, name: str, value: Any) -> dict[str, Any]:
+        section, _, key = name.partition(".")
+        if section == "answers" and key:
+            old = record.answers.get(key)
+            if value is None or value == "" or value == []:
+                record.answers.pop(key, None)
+                value = None
+            else:
+                record.answers[key] = value
+            return {"field": name, "old": old, "new": value}
+        if section == "child" and key in CHILD_FIELDS:
+            old_child = child_as_dict(record.child)
+            new = dict(old_child)
+            new[key] = value
+            try:
+                record.child = _child_from_dict(new)
+            except (ValueError, TypeError) as exc:
+                raise ValidationFailed([(name, f"not a valid value: {exc}")]) from exc
+            return {"field": name, "old": old_child.get(key), "new": child_as_dict(record.child).get(key)}
+        raise ValidationFailed([(name, "only answers.<question> and child.<field> can be amended")])
+
+    def _validate(self, record: Record, changed: set[str]) -> None:
+        definition = self.records.definitions.get(record.definition_id, record.definition_version)
+        problems = [(p.question_id, p.message)
+                    for p in definition.check_answers(record.answers, child_as_dict(record.child))
+                    if p.kind == "invalid" and p.question_id in changed]
+        if not record.child.surname.strip():
+            problems.append(("child.surname", "the surname cannot be empty"))
+        if problems:
+            raise ValidationFailed(problems)
+
+
+def revert_amendments(record: Record, amendments: list[Any]) -> Record:
+    """A copy of ``record`` with ``amendments`` taken back out (newest first): the content
+    as it was before them, e.g. as last signed."""
+    original = copy.deepcopy(record)
+    for amendment in reversed(amendments):
+        for change in reversed(amendment.changes):
+            section, _, key = str(change.get("field", "")).partition(".")
+            old = change.get("old")
+            if section == "answers":
+                if old is None:
+                    original.answers.pop(key, None)
+                else:
+                    original.answers[key] = old
+            elif section == "child" and key in CHILD_FIELDS:
+                data = child_as_dict(original.child)
+                data[key] = old
+                original.child = _child_from_dict(data)
+    return original
+
+
+def _child_from_dict(data: dict[str, Any]) -> Child:
+    from datetime import date
+
+    dob = data.get("date_of_birth")
+    return Child(
+        surname=str(data.get("surname") or ""), forenames=str(data.get("forenames") or ""),
+        date_of_birth=date.fromisoformat(dob) if isinstance(dob, str) and dob else None,
+        dob_status=DobStatus(data.get("dob_status") or "unknown"),
+        gender=Gender(data.get("gender") or "not_stated"),
+        ethnicity_self_defined=str(data.get("ethnicity_self_defined") or ""),
+        ethnicity_category=EthnicityCategory(data.get("ethnicity_category") or "not_stated"),
+    )
+
+
+def _new_id() -> str:
+    from custody_checklist.domain.record import new_id
+
+    return new_id()

@@ -1,0 +1,148 @@
+"""Draft -> submitted -> returned -> resubmitted -> signed -> amended -> re-signed (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from custody_checklist.domain.interchange import content_hash
+from custody_checklist.domain.record import RecordStatus
+from custody_checklist.services.errors import (
+    AuthenticationFailed,
+    RecordLocked,
+    ValidationFailed,
+    WorkflowError,
+)
+from custody_checklist.services.workflow import (
+    document_hash,
+    keyed_breaches,
+    revert_amendments,
+)
+from custody_checklist.storage.models import AuditEntryRow, RecordRow
+from tests.factories import make_record
+from tests.integration.accounts_helpers import PASSWORD, add_people
+
+
+@pytest.fixture
+def people(services):
+    return add_people(services)
+
+
+@pytest.fixture
+def draft(services):
+    services.records.import_records([make_record("TST-A/000001/26")])
+    return services.records.get_by_reference("TST-A/000001/26")
+
+
+def _acks(services, record):
+    return {key: "Seen; raised with the duty sergeant." for key, _ in
+            keyed_breaches(services.workflow.open_breaches(record))}
+
+
+def test_the_whole_life_of_a_record(services, people, draft):
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record = sgt.workflow.submit(draft.id, draft.version, "Complete.")
+    assert record.status is RecordStatus.SUBMITTED
+    with pytest.raises(RecordLocked, match="submitted"):
+        sgt.records.save_answer(record.id, "offence", "Theft", record.version)
+
+    record = insp.workflow.return_record(record.id, record.version, "Add the rest period.")
+    assert record.status is RecordStatus.RETURNED
+    assert record.signoffs[-1].comment == "Add the rest period."
+    record = sgt.records.save_answer(record.id, "offence", "Theft of a bicycle", record.version)
+    record = sgt.workflow.submit(record.id, record.version)
+
+    acks = _acks(insp, record)
+    assert acks, "the test record should have open breaches"
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "Signed.", acks)
+    assert record.status is RecordStatus.SIGNED
+    signed_hash = content_hash(record)
+    assert record.signoffs[-1].content_hash == signed_hash
+    assert record.signoffs[-1].acknowledgements == acks
+    with services.database.reading() as session:
+        assert session.get(RecordRow, record.id).signed_content_hash == signed_hash
+    with pytest.raises(RecordLocked, match="amendment"):
+        sgt.records.save_answer(record.id, "offence", "x", record.version)
+
+    record = sgt.workflow.amend(record.id, record.version, {"answers.offence": "Theft of a scooter"},
+                                "Custody record corrected after CCTV review")
+    assert record.status is RecordStatus.SUBMITTED
+    assert record.answers["offence"] == "Theft of a scooter"
+    change = record.amendments[-1].changes
+    assert change == [{"field": "answers.offence", "old": "Theft of a bicycle", "new": "Theft of a scooter"}]
+    # The original signed content is kept and still proves its signature.
+    versions = insp.workflow.signed_versions(record.id)
+    assert versions[0].content["answers"]["offence"] == "Theft of a bicycle"
+    assert document_hash(versions[0].content) == signed_hash
+    assert content_hash(revert_amendments(record, record.amendments)) == signed_hash
+
+    record = people["insp.second"].workflow.sign(record.id, record.version, PASSWORD, "Amendment seen.",
+                                                 _acks(insp, record))
+    assert record.status is RecordStatus.SIGNED
+    assert [s.action for s in record.signoffs] == ["submitted", "returned", "submitted", "signed", "signed"]
+    assert services.audit_log.verify() == []
+    with services.database.reading() as session:
+        actions = list(session.execute(select(AuditEntryRow.action).where(
+            AuditEntryRow.record_id == record.id)).scalars())
+    for action in ("submit", "return", "change", "sign_off", "amend", "view"):
+        assert action in actions
+
+
+def test_an_inspector_who_submitted_may_not_sign(services, people, draft):
+    both = people["ps.insp"]
+    record = both.workflow.submit(draft.id, draft.version)
+    assert not both.workflow.can("sign", record)
+    with pytest.raises(WorkflowError, match="separation of duties"):
+        both.workflow.sign(record.id, record.version, PASSWORD, "", _acks(both, record))
+    assert people["insp.alpha"].workflow.can("sign", record)
+
+
+def test_signing_needs_the_password_again_and_every_breach_acknowledged(services, people, draft):
+    record = people["ps.alpha"].workflow.submit(draft.id, draft.version)
+    insp = people["insp.alpha"]
+    with pytest.raises(AuthenticationFailed):
+        insp.workflow.sign(record.id, record.version, "wrong password!!", "", _acks(insp, record))
+    acks = _acks(insp, record)
+    first = next(iter(acks))
+    with pytest.raises(ValidationFailed, match="acknowledge the breach") as caught:
+        insp.workflow.sign(record.id, record.version, PASSWORD, "", {**acks, first: "  "})
+    assert [where for where, _ in caught.value.problems] == [first]
+    assert services.records.get(record.id).status is RecordStatus.SUBMITTED
+
+
+def test_steps_out_of_order_are_refused(services, people, draft):
+    insp, sgt = people["insp.alpha"], people["ps.alpha"]
+    with pytest.raises(WorkflowError, match="draft"):
+        insp.workflow.sign(draft.id, draft.version, PASSWORD)
+    with pytest.raises(WorkflowError):
+        insp.workflow.return_record(draft.id, draft.version, "why")
+    with pytest.raises(WorkflowError):
+        sgt.workflow.amend(draft.id, draft.version, {"answers.offence": "x"}, "reason")
+    record = sgt.workflow.submit(draft.id, draft.version)
+    with pytest.raises(ValidationFailed, match="what the sergeant"):
+        insp.workflow.return_record(record.id, record.version, "  ")
+
+
+def test_an_amendment_needs_a_reason_and_a_change(services, people, draft):
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record = sgt.workflow.submit(draft.id, draft.version)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "", _acks(insp, record))
+    with pytest.raises(ValidationFailed, match="reason"):
+        sgt.workflow.amend(record.id, record.version, {"answers.offence": "x"}, " ")
+    with pytest.raises(ValidationFailed, match="changes nothing"):
+        sgt.workflow.amend(record.id, record.version, {"answers.age_basis": "documents"}, "typo")
+    with pytest.raises(ValidationFailed, match="can be amended"):
+        sgt.workflow.amend(record.id, record.version, {"status": "draft"}, "sneaky")
+    record = sgt.workflow.amend(record.id, record.version, {"child.forenames": "Samuel"}, "Name spelt wrongly")
+    assert record.child.forenames == "Samuel"
+    assert record.amendments[-1].user_name.endswith("(2001)")
+
+
+def test_the_review_queue_lists_submitted_records_of_the_inspectors_suites(services, people):
+    services.records.import_records([make_record("TST-A/000001/26"), make_record("TST-B/000002/26", suite="TST-B"),
+                                     make_record("TST-A/000003/26")])
+    sgt = people["ps.alpha"]
+    first = services.records.get_by_reference("TST-A/000001/26")
+    sgt.workflow.submit(first.id, first.version)
+    assert [r.custody_number for r in people["insp.alpha"].workflow.review_queue()] == ["TST-A/000001/26"]
+    assert people["insp.beta"].workflow.review_queue() == []
