@@ -9,13 +9,14 @@ by :func:`install_excepthook`, so a sergeant at 3 a.m. always gets words, not a 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,6 +28,10 @@ APP_NAME = "custody-checklist"
 APP_DISPLAY_NAME = "Custody Child Checklist"
 ORGANISATION = "custody-checklist"
 _BASE_FONT_PROPERTY = "custodyBaseFontPointSize"
+# For the installer smoke test (installer/smoke_test.sh): start without the first-run
+# demo question, and close the main window this many milliseconds after it is shown.
+NO_DEMO_OFFER_ENV = "CUSTODY_CHECKLIST_NO_DEMO_OFFER"
+QUIT_AFTER_ENV = "CUSTODY_CHECKLIST_QUIT_AFTER_MS"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -209,9 +214,14 @@ def run_gui(context: Any) -> int:
     services = open_services_or_explain(context)
     if services is None:
         return 2
-    offer_demo(services)
+    if os.environ.get(NO_DEMO_OFFER_ENV) != "1":
+        offer_demo(services)
+    from custody_checklist.gui.backup_scheduler import install_backup_scheduler
     from custody_checklist.gui.main_window import MainWindow
 
     window = MainWindow(services)
     window.show()
+    window.backup_scheduler = install_backup_scheduler(services, window)  # type: ignore[attr-defined]
+    if os.environ.get(QUIT_AFTER_ENV, "").isdigit():  # smoke tests: close once shown
+        QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), window.close)
     return int(app.exec())
