@@ -1,8 +1,11 @@
 """Deployment configuration: what an administrator sets for a suite or a force.
 
-A TOML file, machine-wide and overridable per user. Looked for in order:
-``--config FILE``, ``CUSTODY_CHECKLIST_CONFIG``, the user config folder, the site config
-folder. Everything has a default, so a single suite needs no file at all.
+A TOML file, machine-wide and overridable per user. ``--config FILE`` or
+``CUSTODY_CHECKLIST_CONFIG`` names one file that is used alone; otherwise the machine-wide
+file in the site config folder is read and the user's file overrides it key by key
+(inside ``[thresholds]`` and ``[backup]`` too). Everything has a default, so a single
+suite needs no file at all. ``custody-checklist config check`` validates, ``config show``
+prints the result with where each setting came from; docs/deployment.md lists every key.
 
 ```toml
 database_url = "postgresql://checklist@db.force.local/custody?sslmode=verify-full"
@@ -81,25 +84,60 @@ def candidate_paths(explicit: str | Path | None = None) -> list[Path]:
     return paths
 
 
-def load_config(explicit: str | Path | None = None) -> DeploymentConfig:
-    """The first config file found, or the defaults. An explicitly named file must exist."""
+def config_layers(explicit: str | Path | None = None) -> list[tuple[Path, dict[str, Any]]]:
+    """The files that make the effective config, lowest priority first, with their tables.
+
+    An explicit file (``--config`` or the environment variable) is the only layer and must
+    exist; otherwise the site file, then the user file, each only if present.
+    """
     paths = candidate_paths(explicit)
-    for path in paths:
-        if path.is_file():
-            return parse_config_file(path)
     if explicit or os.environ.get(CONFIG_ENV):
-        raise ConfigError(f"{paths[0]}: config file not found")
-    return DeploymentConfig()
+        if not paths[0].is_file():
+            raise ConfigError(f"{paths[0]}: config file not found")
+        return [(paths[0], read_config_file(paths[0]))]
+    return [(path, read_config_file(path)) for path in reversed(paths) if path.is_file()]
+
+
+def merge_config(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """``override`` wins key by key; tables merge key by key, lists are replaced whole."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge_config(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_config(explicit: str | Path | None = None) -> DeploymentConfig:
+    """The effective config (see the module docstring), or the defaults if there is no file.
+
+    Each file is validated on its own first, so an error names the file that holds it.
+    ``source`` is the highest-priority file read.
+    """
+    layers = config_layers(explicit)
+    if not layers:
+        return DeploymentConfig()
+    for path, data in layers:
+        parse_config(data, source=path)
+    merged: dict[str, Any] = {}
+    for _path, data in layers:
+        merged = merge_config(merged, data)
+    return parse_config(merged, source=layers[-1][0])
 
 
 def parse_config_file(path: Path) -> DeploymentConfig:
+    return parse_config(read_config_file(path), source=path)
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_config(data, source=path)
+    return data
 
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> DeploymentConfig:
