@@ -17,7 +17,7 @@ from custody_checklist import __version__
 from custody_checklist.cli.context import CliContext, CliError
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("init", "import", "export", "demo", "check", "pdf")
+COMMANDS = ("init", "import", "export", "demo", "check", "pdf", "users", "verify")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         "config file, then a SQLite file in the user data folder)",
     )
     parser.add_argument("--config", metavar="FILE", help="deployment config file (TOML)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this user account (default: CUSTODY_CHECKLIST_USER); the password is asked "
+        "for, or read from CUSTODY_CHECKLIST_PASSWORD. Not needed before any account exists",
+    )
     parser.add_argument("--debug", action="store_true", help="show the full traceback on an unexpected error")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -49,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    context = CliContext(database=args.database, config_file=args.config)
+    context = CliContext(database=args.database, config_file=args.config, user=args.user)
     try:
         if args.command is None:
             from custody_checklist.gui.app import run_gui
@@ -62,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
+        from custody_checklist.services.errors import PermissionDenied
+
+        if isinstance(exc, PermissionDenied):  # refused by the services: words, exit 4
+            print(f"custody-checklist: {exc}{context.login_hint()}", file=sys.stderr)
+            return 4
         if args.debug:
             raise
         print(

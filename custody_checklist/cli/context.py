@@ -20,9 +20,11 @@ class CliError(Exception):
 
 
 class CliContext:
-    def __init__(self, database: str | None = None, config_file: str | None = None):
+    def __init__(self, database: str | None = None, config_file: str | None = None,
+                 user: str | None = None):
         self.database_url = database
         self.config_file = config_file
+        self.user = user
         self._config: DeploymentConfig | None = None
         self._services: AppServices | None = None
 
@@ -47,7 +49,16 @@ class CliContext:
                 self._services = open_services(self.database_url, config=self.config())
             except (DatabaseError, DefinitionError) as exc:
                 raise CliError(str(exc), exit_code=3) from exc
+            from custody_checklist.cli.login import resolve_actor
+
+            self._services.set_actor(resolve_actor(self._services, self.user))
         return self._services
+
+    def login_hint(self) -> str:
+        """Appended to a refusal: how to act as a user with the right role."""
+        if self._services is not None and not self._services.actor.username and not self.user:
+            return " (this database has user accounts: run with --user NAME)"
+        return ""
 
     def record_service(self) -> RecordService:
         return self.services().records
