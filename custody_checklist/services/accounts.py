@@ -37,6 +37,11 @@ from custody_checklist.storage.models import SuiteRow, UserRow
 DEMO_PASSWORD = "demo-password-1"  # documented; only ever set on the invented demo users
 
 
+def make_hasher() -> PasswordHasher:
+    """Argon2id with argon2-cffi's default (RFC 9106 low-memory) parameters."""
+    return PasswordHasher()
+
+
 @dataclass(frozen=True)
 class AccountPolicy:
     min_password_length: int = 12
@@ -106,7 +111,7 @@ class AccountService:
         self.database = database
         self.actor = actor
         self.policy = policy or AccountPolicy()
-        self.hasher = hasher or PasswordHasher()  # Argon2id with argon2-cffi's defaults
+        self.hasher = hasher or make_hasher()
 
     # ------------------------------------------------------------------ bootstrap
     def accounts_exist(self) -> bool:
