@@ -137,9 +137,24 @@ def _fill(percent: float | None) -> Any:
 
 
 # ---------------------------------------------------------------------- charts
+class _Drawing(Drawing):
+    """A chart drawing whose renderer starts in DejaVu, not Helvetica: reportlab's graphics
+    state begins with Helvetica (neither embedded nor Unicode) whatever the labels use."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        from reportlab.graphics import renderbase
+
+        saved = renderbase.STATE_DEFAULTS["fontName"]
+        renderbase.STATE_DEFAULTS["fontName"] = SANS
+        try:
+            super().draw(*args, **kwargs)
+        finally:
+            renderbase.STATE_DEFAULTS["fontName"] = saved
+
+
 def trend_chart(labels: list[str], values: list[float | None], title: str) -> Drawing:
     width, height = FRAME_WIDTH, 62 * mm
-    drawing = Drawing(width, height)
+    drawing = _Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 14 * mm, 12 * mm
     chart.width, chart.height = width - 20 * mm, height - 22 * mm
@@ -174,7 +189,7 @@ def suite_bars(names: list[str], values: list[float], title: str) -> Drawing:
     bar_height = 7 * mm
     height = max(30 * mm, len(names) * bar_height + 20 * mm)
     width = FRAME_WIDTH
-    drawing = Drawing(width, height)
+    drawing = _Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 45 * mm, 10 * mm
     chart.width, chart.height = width - 60 * mm, height - 20 * mm
