@@ -59,6 +59,7 @@ class RecordEditor(QMainWindow):
         self.definition = services.definitions.get(self.record.definition_id,
                                                    self.record.definition_version)
         self.conflict_dialog: ConflictDialog | None = None
+        self.pdf_preview: QWidget | None = None
         self.last_error = ""
         self._build()
         self._connect_callbacks()
@@ -113,6 +114,7 @@ class RecordEditor(QMainWindow):
         ui.actionGoTimeline.triggered.connect(self.timeline.tree.setFocus)
         ui.actionQuestionHelp.triggered.connect(self.form.show_help_for_focus)
         ui.actionClose.triggered.connect(self.close)
+        ui.actionPrintSummary.triggered.connect(self._on_print_summary_triggered)
 
     # ------------------------------------------------------------------ showing
 
@@ -261,6 +263,22 @@ class RecordEditor(QMainWindow):
             change = PendingChange("add_event", event=change.event)
         if self.apply(change) is None:
             self._show_record(reload_form=True)
+
+    # ------------------------------------------------------------------ summary
+
+    def _on_print_summary_triggered(self) -> None:
+        """Preview the PDF summary of what is saved now (typing is saved first)."""
+        from custody_checklist.gui.pdf_preview_dialog import PdfPreviewDialog
+
+        self.flush()
+        if self.pdf_preview is not None:
+            self.pdf_preview.close()
+        dialog = PdfPreviewDialog(self.services, self.record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(
+            lambda *_, d=dialog: setattr(self, "pdf_preview", None) if self.pdf_preview is d else None)
+        self.pdf_preview = dialog
+        dialog.show()
 
     # ------------------------------------------------------------------ closing
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'record_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,8 @@ class Ui_RecordEditor(object):
         if not RecordEditor.objectName():
             RecordEditor.setObjectName(u"RecordEditor")
         RecordEditor.resize(1340, 740)
+        self.actionPrintSummary = QAction(RecordEditor)
+        self.actionPrintSummary.setObjectName(u"actionPrintSummary")
         self.actionClose = QAction(RecordEditor)
         self.actionClose.setObjectName(u"actionClose")
         self.actionNextSection = QAction(RecordEditor)
@@ -168,6 +170,8 @@ class Ui_RecordEditor(object):
         self.menubar.addAction(self.menuGo.menuAction())
         self.menubar.addAction(self.menuEvents.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuRecord.addAction(self.actionPrintSummary)
+        self.menuRecord.addSeparator()
         self.menuRecord.addAction(self.actionClose)
         self.menuGo.addAction(self.actionNextSection)
         self.menuGo.addAction(self.actionPreviousSection)
@@ -184,6 +188,13 @@ class Ui_RecordEditor(object):
 
     def retranslateUi(self, RecordEditor):
         RecordEditor.setWindowTitle(QCoreApplication.translate("RecordEditor", u"Child in custody", None))
+        self.actionPrintSummary.setText(QCoreApplication.translate("RecordEditor", u"&Print summary\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionPrintSummary.setToolTip(QCoreApplication.translate("RecordEditor", u"Preview the detention summary, then print it or save it as PDF", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionPrintSummary.setShortcut(QCoreApplication.translate("RecordEditor", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
         self.actionClose.setText(QCoreApplication.translate("RecordEditor", u"&Close record", None))
 #if QT_CONFIG(shortcut)
         self.actionClose.setShortcut(QCoreApplication.translate("RecordEditor", u"Ctrl+W", None))
