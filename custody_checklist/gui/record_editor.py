@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from custody_checklist.domain.events import EventKind
@@ -27,6 +27,9 @@ from custody_checklist.gui.widgets_common import scaled_font
 from custody_checklist.services.errors import ConflictError, ServiceError, ValidationFailed
 
 HEADER_REFRESH_MS = 30_000
+#: Window size and the splitters between navigator, form and side panels (QSettings).
+LAYOUT_KEYS = {"geometry": "record_editor/geometry", "main": "record_editor/main_splitter",
+               "side": "record_editor/side_splitter"}
 
 
 def child_as_dict(child: Child) -> dict[str, Any]:
@@ -97,6 +100,7 @@ class RecordEditor(QMainWindow):
         ui.sideSplitter.setSizes([em * 30, em * 36])
         self.navigator.setMinimumWidth(em * 12)
         self.resize(min(1340, self.width()), min(740, self.height()))
+        self._restore_layout()
 
     def _connect_callbacks(self) -> None:
         ui = self.ui
@@ -286,7 +290,25 @@ class RecordEditor(QMainWindow):
         """Save whatever is being typed now."""
         self.form.flush()
 
+    def _restore_layout(self) -> None:
+        """The size and splitter positions the user last left an editor with."""
+        settings = QSettings()
+        geometry = settings.value(LAYOUT_KEYS["geometry"])
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (("main", self.ui.mainSplitter), ("side", self.ui.sideSplitter)):
+            state = settings.value(LAYOUT_KEYS[key])
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(LAYOUT_KEYS["geometry"], self.saveGeometry())
+        settings.setValue(LAYOUT_KEYS["main"], self.ui.mainSplitter.saveState())
+        settings.setValue(LAYOUT_KEYS["side"], self.ui.sideSplitter.saveState())
+
     def closeEvent(self, event: Any) -> None:
+        self.save_layout()
         self.flush()
         self.header_timer.stop()
         self.findings.timer.stop()
