@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self._settings.remove(GEOMETRY_KEY)
         self._settings.remove(STATE_KEY)
+        self._settings.remove("record_editor")  # editor size and splitters too
         self._default_geometry()
 
     def current_suite(self) -> str | None:
