@@ -9,7 +9,7 @@
     audit export --period P [--suite S]... -o FILE [--format csv|json] [--include-free-text]
 
 Exit status: 0 done, 2 bad input (unknown sample, record or criterion; an override
-without a comment; a period with no records; no permission).
+without a comment; a period with no records), 4 refused (not an auditor/administrator).
 """
 
 from __future__ import annotations
@@ -101,10 +101,12 @@ def _period(args: argparse.Namespace, service: Any) -> Any:
 
 
 def _call(function: Any, *args: Any, **kwargs: Any) -> Any:
-    from custody_checklist.services.errors import ServiceError
+    from custody_checklist.services.errors import PermissionDenied, ServiceError
 
     try:
         return function(*args, **kwargs)
+    except PermissionDenied:
+        raise  # the CLI's own handler: words and exit 4
     except ServiceError as exc:
         raise CliError(str(exc)) from exc
 

@@ -107,6 +107,11 @@ class AuditService:
 
     def _scope_suites(self, suites: Sequence[str] | None) -> tuple[str, ...]:
         chosen = tuple(sorted(set(suites or ())))
+        if chosen:
+            known = set(self.suite_names())
+            unknown = [s for s in chosen if s not in known]
+            if unknown:
+                raise ValidationFailed([("suites", f"unknown suite {', '.join(unknown)}")])
         if self.actor.suites:
             if not chosen:
                 return tuple(sorted(self.actor.suites))
