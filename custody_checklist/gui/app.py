@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -176,22 +177,36 @@ def open_services_or_explain(context: Any, parent: QWidget | None = None) -> Any
         return None
 
 
-def offer_demo(services: Any, parent: QWidget | None = None) -> int:
-    """On an empty database, offer the demo dataset; returns how many records were loaded."""
+DEMO_QUESTION = (
+    "The database has no records yet.\n\nLoad the demo dataset of fictional children "
+    "so you can try the app? Demo records are for training and evaluation only: do not "
+    "load them into a live database used for real custody records."
+)
+
+
+def ask_load_demo(parent: QWidget | None = None) -> bool:
+    """The first-run question; "No" is the default, so Enter never loads demo data."""
+    answer = QMessageBox.question(
+        parent,
+        "Load demo records?",
+        DEMO_QUESTION,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_demo(services: Any, parent: QWidget | None = None,
+               ask: Callable[[QWidget | None], bool] = ask_load_demo) -> int:
+    """On an empty database, offer the demo dataset; returns how many records were loaded.
+
+    ``ask`` puts the question (tests pass their own answer instead of a modal box).
+    """
     from custody_checklist.services.records import RecordFilter
 
     if services.records.count(RecordFilter()) > 0:
         return 0
-    answer = QMessageBox.question(
-        parent,
-        "Load demo records?",
-        "The database has no records yet.\n\nLoad the demo dataset of fictional children "
-        "so you can try the app? Demo records are for training and evaluation only: do not "
-        "load them into a live database used for real custody records.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask(parent):
         return 0
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
