@@ -87,10 +87,18 @@ class RecordService:
             return records_repo.in_custody(session, suite)
 
     def _scoped(self, filters: RecordFilter | None) -> RecordFilter:
+        """The filter limited to the suites the actor works at (none listed: every suite).
+
+        An explicit suite outside the actor's is refused rather than quietly emptied, so a
+        mistake is visible; otherwise the query is confined to the actor's suites.
+        """
         filters = filters or RecordFilter()
-        if self.actor.suites and filters.suite is None and len(self.actor.suites) == 1:
-            filters = replace(filters, suite=next(iter(self.actor.suites)))
-        return filters
+        if not self.actor.suites:
+            return filters
+        if filters.suite is not None:
+            self.actor.require_suite(filters.suite, "list records")
+            return filters
+        return replace(filters, suites=tuple(sorted(self.actor.suites)))
 
     def suites(self) -> list[SuiteInfo]:
         with self.database.reading() as session:

@@ -32,6 +32,7 @@ class RecordFilter:
     surname: str | None = None  # prefix, case-insensitive
     custody_number: str | None = None  # prefix
     suite: str | None = None
+    suites: tuple[str, ...] | None = None  # limit to these (the acting user's suites)
     status: str | None = None
     arrived_from: datetime | None = None
     arrived_to: datetime | None = None
@@ -77,6 +78,8 @@ def _filtered(query: Select, filters: RecordFilter) -> Select:
         query = query.where(_prefix_range(RecordRow.custody_number, filters.custody_number.strip()))
     if filters.suite:
         query = query.where(RecordRow.suite_code == filters.suite)
+    if filters.suites is not None:
+        query = query.where(RecordRow.suite_code.in_(filters.suites))
     if filters.status:
         query = query.where(RecordRow.status == filters.status)
     if filters.arrived_from:

@@ -250,3 +250,21 @@ def test_loading_the_demo_hides_the_unused_placeholder_suite(tmp_path):
         assert len(codes) >= 3
     finally:
         services.close()
+
+
+def test_lists_counts_and_exports_are_confined_to_the_actors_suites(services):
+    """An officer posted to some suites never sees another suite's children in a list."""
+    services.records.import_records([
+        make_record("TST-A/000001/26"),
+        make_record("TST-B/000002/26", suite="TST-B"),
+        make_record("TST-C/000003/26", suite="TST-C"),
+    ])
+    posted = RecordService(services.database, services.definitions,
+                           Actor("PS Posted", frozenset({"sergeant", "auditor"}),
+                                 suites=frozenset({"TST-A", "TST-B"})))
+    listed = {s.custody_number for s in posted.list_page(RecordFilter(), 0, 50)}
+    assert listed == {"TST-A/000001/26", "TST-B/000002/26"}
+    assert posted.count() == 2
+    assert {r.custody_number for r in posted.iter_export()} == listed
+    with pytest.raises(PermissionDenied):
+        posted.list_page(RecordFilter(suite="TST-C"), 0, 50)
