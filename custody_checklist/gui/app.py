@@ -180,7 +180,9 @@ def open_services_or_explain(context: Any, parent: QWidget | None = None) -> Any
 DEMO_QUESTION = (
     "The database has no records yet.\n\nLoad the demo dataset of fictional children "
     "so you can try the app? Demo records are for training and evaluation only: do not "
-    "load them into a live database used for real custody records."
+    "load them into a live database used for real custody records.\n\nDemo users log in "
+    "with the password demo-password-1: ps.rahman (sergeant), insp.adebayo (inspector), "
+    "audit.okonjo (auditor), admin.whitlock (administrator)."
 )
 
 
@@ -229,8 +231,15 @@ def run_gui(context: Any) -> int:
     services = open_services_or_explain(context)
     if services is None:
         return 2
-    if os.environ.get(NO_DEMO_OFFER_ENV) != "1":
+    from custody_checklist.gui.login_dialog import start_session
+
+    unattended = os.environ.get(NO_DEMO_OFFER_ENV) == "1"
+    if services.accounts.accounts_exist() and not start_session(services):
+        return 0  # accounts exist: log in first (cancel quits)
+    if not unattended:
         offer_demo(services)
+    if not services.actor.username and not unattended and not start_session(services):
+        return 0  # first run: create the first administrator (or load the demo), then log in
     from custody_checklist.gui.backup_scheduler import install_backup_scheduler
     from custody_checklist.gui.main_window import MainWindow
 

@@ -72,6 +72,9 @@ class RecordEditor(QMainWindow):
         self.header_timer.setInterval(HEADER_REFRESH_MS)
         self.header_timer.timeout.connect(self._update_header)
         self.header_timer.start()
+        from custody_checklist.gui.workflow_panel import install as install_workflow
+
+        self.workflow_panel = install_workflow(self)  # Workflow menu and state banner
 
     # ------------------------------------------------------------------ building
 
@@ -129,7 +132,9 @@ class RecordEditor(QMainWindow):
         record = self.record
         if reload_form:
             self.form.load(record.answers, self.child_dict())
-        read_only = record.status is RecordStatus.SIGNED
+        workflow = getattr(self.services, "workflow", None)  # submitted/signed, or a role that may not edit
+        read_only = record.status in (RecordStatus.SIGNED, RecordStatus.SUBMITTED) or (
+            workflow is not None and not workflow.can("edit", record))
         self.form.set_read_only(read_only)
         self.timeline.set_read_only(read_only)
         self.navigator.update_progress(self.form.live_answers(), self.child_dict())
