@@ -315,15 +315,20 @@ def build_audit_story(report: Any) -> list:
     story.append(_table(suite_rows, [50 * mm] + [(FRAME_WIDTH - 50 * mm) / max(len(suites), 1)] * len(suites)))
 
     # failings
-    story.append(Paragraph(f"Failings ({len(res.failings)})", s["h1"]))
+    story.append(Paragraph(f"Failings ({len(res.failings)} in "
+                           f"{len({f.record_id for f in res.failings})} records)", s["h1"]))
     if not res.failings:
         story.append(Paragraph("No criterion was found not met.", s["muted"]))
     else:
-        fail_rows: list[list[Any]] = [["Custody number", "Suite", "Criterion", "Why (auditor comment or rules engine)"]]
+        by_record: dict[str, list[Any]] = {}
         for failing in res.failings:
-            fail_rows.append([para(failing.custody_number, "small"), para(failing.suite, "small"),
-                              para(failing.label, "small"), para(failing.comment or "", "small")])
-        story.append(_table(fail_rows, [34 * mm, 18 * mm, 58 * mm, FRAME_WIDTH - 110 * mm],
+            by_record.setdefault(failing.record_id, []).append(failing)
+        fail_rows: list[list[Any]] = [["Custody number", "Suite", "Criteria not met, and why"]]
+        for failings in by_record.values():
+            lines = "<br/>".join(f"<b>{markup(f.label)}</b>: {markup(f.comment or '')}" for f in failings)
+            fail_rows.append([para(failings[0].custody_number, "small"), para(failings[0].suite, "small"),
+                              Paragraph(lines, s["small"])])
+        story.append(_table(fail_rows, [34 * mm, 18 * mm, FRAME_WIDTH - 52 * mm],
                             extra=[("TEXTCOLOR", (0, 1), (0, -1), BREACH)], align_right_from=None))
     return story
 

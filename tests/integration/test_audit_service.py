@@ -197,6 +197,12 @@ def test_sergeants_cannot_draw_or_score(demo):
         sergeant.figures(Period.iso_week(2026, 47))
 
 
+def demo_settings(audit):
+    from custody_checklist.domain.rules import RuleSettings
+
+    return audit.rule_settings or RuleSettings()
+
+
 def _overnight(record, end) -> bool:
     """Independent: 4 h or more of custody inside one night's 00:00-08:00 London window."""
     start = record.arrival_at
@@ -217,6 +223,14 @@ def test_concordat_figures_match_a_simple_count(audit, dataset):
     assert all(r.released_at for r in inside)
     assert figures.children_detained == len(inside)
     overnight = [r for r in inside if _overnight(r, r.released_at)]
+    from custody_checklist.domain.rules import evaluate
+    from custody_checklist.services.audit_figures import overnight_codes
+
+    for record in inside:  # the fast overnight-only path agrees with the whole engine
+        codes = {f.code for f in evaluate(record, record.released_at).findings}
+        fast = overnight_codes(record, record.released_at, demo_settings(audit))
+        assert ("held_overnight" in codes) == ("held_overnight" in fast) == (record in overnight)
+        assert ("held_overnight_post_charge" in codes) == ("held_overnight_post_charge" in fast)
     assert figures.held_overnight == len(overnight) > 0
     assert sum(figures.overnight_by_gender.values()) == len(overnight)
     assert figures.overnight_by_gender["female"] == sum(r.child.gender.value == "female" for r in overnight)
