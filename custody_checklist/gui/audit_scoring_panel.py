@@ -176,7 +176,10 @@ class AuditScoringPanel(QWidget):
         return True
 
     def _refused(self, exc: ServiceError, focus: QWidget) -> None:
-        show_message(self.ui.scoreMessageLabel, f"Not saved: {error_text(exc)}", error=True)
+        text = error_text(exc)
+        if isinstance(exc, ValidationFailed) and any(field == "comment" for field, _m in exc.problems):
+            text = f"a comment is required to override ({text})"
+        show_message(self.ui.scoreMessageLabel, f"Not saved: {text}", error=True)
         if isinstance(exc, PermissionDenied):
             show_error(self, exc)
         elif isinstance(exc, ValidationFailed):

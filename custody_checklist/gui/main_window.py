@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from custody_checklist import __version__
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(15_000)
 
         self._connect_callbacks()
+        from custody_checklist.gui.session import install as install_session
+
+        self.session = install_session(self, services)  # login, lock, review queue, audit log
         self._restore_state()
         self._on_clock_tick()
         self._clock.start()
@@ -82,6 +85,10 @@ class MainWindow(QMainWindow):
         ui.actionChooseSuite.triggered.connect(self._on_choose_suite_triggered)
         ui.actionShowRecords.triggered.connect(self._on_show_records_triggered)
         ui.actionSettings.triggered.connect(self._on_settings_triggered)
+        self.action_audit = ui.menuTools.addAction("&Dip-sample audit…")
+        self.action_audit.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action_audit.setToolTip("Draw, score and report the weekly dip sample (auditors)")
+        self.action_audit.triggered.connect(self._on_audit_triggered)
         ui.actionShortcuts.triggered.connect(self._on_shortcuts_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.tabs.currentChanged.connect(self._on_tab_changed)
@@ -268,6 +275,21 @@ class MainWindow(QMainWindow):
     def _on_clock_tick(self) -> None:
         now = to_local(utc_now())
         self.clock_label.setText(now.strftime("Now %a %d/%m %H:%M %Z"))
+
+    def _on_audit_triggered(self) -> None:
+        """One audit window per main window; the service checks the auditor role."""
+        from custody_checklist.gui.audit_window import AuditWindow
+
+        window = getattr(self, "_audit_window", None)
+        if window is None:
+            window = AuditWindow(self._services, parent=self)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.destroyed.connect(lambda *_args: setattr(self, "_audit_window", None))
+            self._audit_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _on_settings_triggered(self) -> None:
         from custody_checklist.gui.settings_dialog import SettingsDialog
