@@ -61,7 +61,9 @@ def load_stylesheet() -> str:
     try:
         from custody_checklist.paths import resource
 
-        return resource("style.qss").read_text(encoding="utf-8")
+        # url(@icons@/x.svg) in the stylesheet: QSS resolves paths from the working folder
+        text = resource("style.qss").read_text(encoding="utf-8")
+        return text.replace("@icons@", resource("icons").as_posix())
     except (FileNotFoundError, OSError) as exc:  # the app works unstyled
         log.warning("stylesheet not loaded: %s", exc)
         return ""
