@@ -86,7 +86,9 @@ class AmendmentDialog(QDialog):
 
     def _on_field_changed(self) -> None:
         question, value = self._question(), self.current_value()
-        self.current_label.setText("(not answered)" if value in (None, "") else str(value))
+        labels = {o.value: o.label for o in question.options} if question is not None else {}
+        shown = {True: "Yes", False: "No"}.get(value, labels.get(value, value)) if not isinstance(value, list) else value
+        self.current_label.setText("(not answered)" if value in (None, "") else str(shown))
         choices: list[tuple[str, Any]] = []
         if question is not None and question.type == "yesno":
             choices = [("Yes", True), ("No", False), ("(clear the answer)", None)]

@@ -45,7 +45,7 @@ class LockScreen(QDialog):
                                  intro="Enter the password to unlock, or change the login name to switch user.")
         self.login.setWindowFlags(Qt.WindowType.Widget)
         self.login.setAutoFillBackground(True)
-        self.login.setMaximumWidth(460)
+        self.login.setFixedWidth(480)
         self.login.ui.buttonBox.button(self.login.ui.buttonBox.StandardButton.Cancel).hide()
         self.login.ui.buttonBox.accepted.disconnect()
         self.login.ui.buttonBox.accepted.connect(self._on_unlock)

@@ -40,6 +40,7 @@ class SignOffDialog(QDialog):
             self.ui.breachesBox.setTitle("No open breaches")
             self.ui.breachesScroll.hide()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
+        self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self._on_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.resize(760, 560 if breaches else 320)
@@ -65,3 +66,4 @@ class SignOffDialog(QDialog):
 
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(f"<b style='color:#a40000'>Not signed: {text}</b>")
+        self.ui.errorLabel.show()

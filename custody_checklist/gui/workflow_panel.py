@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ class WorkflowPanel(QObject):
         self.banner.setObjectName("workflowBanner")
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Record workflow state")
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         editor.ui.centralLayout.insertWidget(0, self.banner)
         menu = editor.menuBar().addMenu("&Workflow")
         self.actions = {}
