@@ -5,7 +5,7 @@
 Uses a throw-away database and throw-away QSettings (never the user's), loads the demo
 dataset through the services, opens the main window at a laptop size (1366x768) and a
 large-monitor size, then opens a record in the editor and saves each checklist section,
-the timeline and the findings panel. Look at every picture after a UI change.
+the timeline, the findings panel and the PDF summary preview. Look at every picture after a UI change.
 """
 
 from __future__ import annotations
@@ -126,6 +126,14 @@ def main(argv: list[str] | None = None) -> int:
                 box = getattr(editor.ui, name, None)  # type: ignore[attr-defined]
                 if box is not None:
                     save(box, args.out, name.removesuffix("Box"), app)
+            from custody_checklist.gui.pdf_preview_dialog import PdfPreviewDialog
+
+            preview = PdfPreviewDialog(services, editor.record, editor)  # type: ignore[attr-defined]
+            preview.resize(min(960, width), height)
+            preview.show()
+            preview.prepare()
+            save(preview, args.out, "summary-preview", app)
+            preview.close()
             editor.close()
     window.close()
     QTimer.singleShot(0, app.quit)

@@ -180,6 +180,10 @@ class TimelinePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Time and event always show in full; Details takes what is left and is cut with
+        # "…" (full text in its tooltip and in Edit event) rather than scrolling sideways.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 4)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.tree, 1)
 
         buttons = QHBoxLayout()
