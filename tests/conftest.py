@@ -31,13 +31,38 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def postgres_session_url() -> Iterator[str | None]:
+    """A database of this test run's own on the configured server, dropped at the end.
+
+    Each run gets its own database so two test runs against one server (two developers,
+    or a developer and CI) never wipe each other's schema mid-test.
+    """
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        yield None
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"custody_test_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """An empty database: a SQLite file, or a wiped PostgreSQL schema."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
         return
-    url = os.environ.get(POSTGRES_ENV)
+    url = request.getfixturevalue("postgres_session_url")
     if not url:
         if os.environ.get(REQUIRE_POSTGRES_ENV):
             pytest.fail(f"{REQUIRE_POSTGRES_ENV} is set but {POSTGRES_ENV} is not")

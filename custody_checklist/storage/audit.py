@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from custody_checklist.domain.timeutil import format_instant
 from custody_checklist.storage.models import AuditEntryRow
 
 GENESIS = "0" * 64
+AUDIT_CHAIN_LOCK = 0x43435F41  # arbitrary constant naming the chain's advisory lock
 
 
 def entry_hash(prev_hash: str, at: datetime, user: str, action: str, record_id: str | None,
@@ -36,11 +37,14 @@ def append(session: Session, *, at: datetime, user: str, action: str,
            record_id: str | None = None, detail: dict[str, Any] | None = None) -> AuditEntryRow:
     """Add one entry chained to the latest. Runs inside the caller's transaction.
 
-    On PostgreSQL the last row is locked so two terminals cannot both chain to it.
+    Appends are serialised so two terminals can never chain to the same entry: on
+    PostgreSQL by a transaction-scoped advisory lock (locking the last row is not enough:
+    a waiter would wake up and read that same row again); on SQLite the transaction
+    already holds the write lock (``Database.transaction`` begins IMMEDIATE).
     """
-    query = select(AuditEntryRow.entry_hash).order_by(AuditEntryRow.id.desc()).limit(1)
     if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_CHAIN_LOCK})
+    query = select(AuditEntryRow.entry_hash).order_by(AuditEntryRow.id.desc()).limit(1)
     prev = session.execute(query).scalar() or GENESIS
     detail = detail or {}
     row = AuditEntryRow(

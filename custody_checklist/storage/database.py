@@ -102,9 +102,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on any error."""
+        """A session whose work is committed at the end, or rolled back on any error.
+
+        On SQLite the write lock is taken at the start (BEGIN IMMEDIATE): a transaction
+        that reads and then writes (the version check, the audit chain's last hash) must
+        not see data another terminal changes before it writes.
+        """
         session = self._sessions()
         try:
+            if self.dialect == "sqlite":
+                session.execute(text("BEGIN IMMEDIATE"))
             yield session
             session.commit()
         except Exception:
