@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench clean
+.PHONY: run test lint screenshots bench clean installer installer-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,17 @@ bench: $(STAMP)
 # PNGs of the real app on the demo data, for docs/screenshots/ and the README.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# The frozen one-folder app (PyInstaller) in dist/custody-checklist/, and its headless
+# smoke test (installer/smoke_test.sh). PyInstaller goes into the venv only for this.
+installer: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[installer]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/custody-checklist.spec
+	@du -sh dist/custody-checklist
+
+installer-smoke: installer
+	installer/smoke_test.sh dist/custody-checklist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
