@@ -17,7 +17,7 @@ from custody_checklist import __version__
 from custody_checklist.cli.context import CliContext, CliError
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("init", "import", "export", "demo", "check", "pdf", "users", "verify", "audit")
+COMMANDS = ("init", "import", "export", "demo", "check", "pdf", "users", "verify", "config", "backup", "restore", "audit")
 
 
 def build_parser() -> argparse.ArgumentParser:
