@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,12 +32,19 @@ def _open_output(path: str | None, newline: str | None = None):  # type: ignore[
     target = Path(path)
     temporary = target.with_name(target.name + ".partial")
     try:
-        with temporary.open("w", encoding="utf-8", newline=newline) as handle:
+        # OFFICIAL-SENSITIVE: readable by the owner only, whatever the umask.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
         temporary.replace(target)  # never leave a half-written export under the real name
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise CliError(f"cannot write {path}: {exc.strerror}") from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a refused or failed export leaves nothing behind
+        raise
 
 
 def run(args: argparse.Namespace, context: Any) -> int:

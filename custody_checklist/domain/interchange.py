@@ -9,7 +9,7 @@ answer types, impossible times) against the record's checklist definition.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -33,6 +33,10 @@ FORMAT = "custody-checklist/records"
 FORMAT_VERSION = 1
 # Terminals' clocks drift; an event a few minutes "in the future" is a clock, not an error.
 CLOCK_SKEW_ALLOWANCE = timedelta(minutes=5)
+# Anything earlier is a typing slip (0001-01-01, 1026 for 2026), and such dates break
+# date arithmetic downstream; no record of this system can predate them.
+EARLIEST_DATE_OF_BIRTH = date(1900, 1, 1)
+EARLIEST_EVENT = datetime(1990, 1, 1, tzinfo=UTC)
 
 Problem = tuple[str, str]
 
@@ -169,6 +173,9 @@ def record_problems(
     problems: list[Problem] = []
     child = record.child
     if child.date_of_birth is not None:
+        if child.date_of_birth < EARLIEST_DATE_OF_BIRTH:
+            problems.append((f"{base}.child.date_of_birth",
+                             f"{child.date_of_birth.isoformat()} is not a possible date of birth"))
         if child.date_of_birth > now.date():
             problems.append((f"{base}.child.date_of_birth", "date of birth is in the future"))
         arrest = record.first(EventKind.ARREST)
@@ -180,6 +187,10 @@ def record_problems(
         if event.id in seen_events:
             problems.append((f"{base}.events[{index}].id", f"event id {event.id} appears twice"))
         seen_events.add(event.id)
+        if event.at < EARLIEST_EVENT:
+            problems.append(
+                (f"{base}.events[{index}].at", f"{format_instant(event.at)} is before {EARLIEST_EVENT.year}")
+            )
         if event.at > limit:
             problems.append(
                 (f"{base}.events[{index}].at", f"{format_instant(event.at)} is in the future")

@@ -153,9 +153,9 @@ class Record:
 
     @property
     def released_at(self) -> datetime | None:
-        """End of custody: release, or transfer into local-authority accommodation."""
-        for kind in (EventKind.RELEASED, EventKind.TRANSFERRED):
-            event = self.first(kind)
-            if event is not None:
-                return event.at
-        return None
+        """End of custody: the earlier of release and transfer to local-authority care.
+
+        The rules engine ends custody the same way, so the board and the rules agree.
+        """
+        ends = [e.at for e in self.events if e.kind in (EventKind.RELEASED, EventKind.TRANSFERRED)]
+        return min(ends) if ends else None

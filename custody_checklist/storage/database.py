@@ -134,11 +134,34 @@ class Database:
         from alembic import command
 
         config = alembic_config()
+        sqlite = self.dialect == "sqlite"
         try:
-            with self.engine.begin() as connection:
-                self._refuse_newer(connection, config)
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            with self.engine.connect() as connection:
+                if sqlite:
+                    # A batch migration rebuilds a table by dropping it; with foreign keys
+                    # on, that drop would cascade and delete every child row (events,
+                    # sign-offs). SQLite ignores this pragma inside a transaction, so it
+                    # is set before the migration's transaction begins.
+                    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                    connection.commit()  # end SQLAlchemy's autobegun block; pysqlite sent no BEGIN
+                try:
+                    with connection.begin():
+                        self._refuse_newer(connection, config)
+                        config.attributes["connection"] = connection
+                        command.upgrade(config, "head")
+                    if sqlite:
+                        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        connection.commit()
+                        if broken:
+                            raise DatabaseError(
+                                f"after upgrading, {len(broken)} rows of {describe_url(self.url)} "
+                                "point at missing rows; restore the backup taken before the upgrade"
+                            )
+                finally:
+                    if sqlite:
+                        connection.rollback()
+                        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                        connection.commit()
         except DatabaseError:
             raise
         except (OperationalError, DBAPIError) as exc:

@@ -145,3 +145,24 @@ def test_check_an_unknown_record_exits_2(capsys, db):
     code, _, err = _run(capsys, *db, "check", "NOPE/1/26")
     assert code == 2
     assert "NOPE/1/26" in err
+
+
+def test_an_export_file_is_private_to_its_owner(capsys, db, tmp_path):
+    _run(capsys, *db, "import", _write_doc(tmp_path / "in.json", [make_record()]))
+    target = tmp_path / "out.json"
+    assert _run(capsys, *db, "export", "-o", str(target))[0] == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failed_export_leaves_no_partial_file(capsys, db, tmp_path, monkeypatch):
+    from custody_checklist.reports import csv_export
+
+    _run(capsys, *db, "import", _write_doc(tmp_path / "in.json", [make_record()]))
+
+    def broken_row(record):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(csv_export, "record_row", broken_row)
+    code, _, err = _run(capsys, *db, "export", "--format", "csv", "-o", str(tmp_path / "out.csv"))
+    assert code != 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("out")) == []

@@ -105,3 +105,24 @@ def test_the_refused_newer_database_keeps_its_revision(database_url):
         database.upgrade()
     assert database.current_revision() == "9999_future"
     database.close()
+
+
+def test_migrations_on_sqlite_run_with_foreign_keys_off_and_leave_them_on(tmp_path, monkeypatch):
+    """A table rebuild in a batch migration must not cascade-delete a record's events."""
+    from alembic import command as alembic_command
+
+    seen: list[int] = []
+    real_upgrade = alembic_command.upgrade
+
+    def spying_upgrade(config, revision):  # type: ignore[no-untyped-def]
+        seen.append(config.attributes["connection"].exec_driver_sql("PRAGMA foreign_keys").scalar())
+        return real_upgrade(config, revision)
+
+    monkeypatch.setattr(alembic_command, "upgrade", spying_upgrade)
+    database = open_database(f"sqlite:///{tmp_path / 'fk.sqlite3'}")
+    try:
+        assert seen == [0]
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        database.close()

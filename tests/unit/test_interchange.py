@@ -155,3 +155,24 @@ def test_every_problem_is_reported_not_just_the_first(definitions):
         definitions,
     )
     assert len(problems) >= 3
+
+
+def test_impossible_early_dates_are_refused(definitions):
+    data = _doc(child__date_of_birth="0001-01-01")
+    data["records"][0]["events"][0]["at"] = "1026-11-20T20:20:00Z"
+    problems = _problems(data, definitions)
+    assert "not a possible date of birth" in problems["$.records[0].child.date_of_birth"]
+    assert "before 1990" in problems["$.records[0].events[0].at"]
+
+
+def test_custody_ends_at_the_earlier_of_release_and_transfer():
+    from datetime import timedelta
+
+    from custody_checklist.domain.events import EventKind
+    from custody_checklist.domain.record import Event
+
+    record = make_record()
+    arrival = record.arrival_at
+    record.events.append(Event(EventKind.RELEASED, arrival + timedelta(hours=9)))
+    record.events.append(Event(EventKind.TRANSFERRED, arrival + timedelta(hours=5)))
+    assert record.released_at == arrival + timedelta(hours=5)
