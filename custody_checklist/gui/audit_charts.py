@@ -1,8 +1,8 @@
 """The two audit charts: a criterion's compliance over 12 weeks, and suites side by side.
 
 Both are QtCharts views fed plain numbers by the results panel. Nothing relies on
-colour: the trend line has a marker and a "78%" label at every week that has a
-sample, weeks without one are named in the caption, and the two bar sets of the suite
+colour: the trend line has a marker at every week with data and each week's value is
+written under the week's name ("–" for a week without data), and the two bar sets of the suite
 comparison differ in fill *pattern* as well as colour, with the value on each bar.
 Fonts come from the widget (the system font), never a fixed size.
 """
@@ -68,7 +68,7 @@ class TrendChart(QChartView):
         self.setChart(_chart(self))
 
     def set_data(self, title: str, week_labels: Sequence[str], values: Sequence[float | None]) -> None:
-        """``values`` are percentages (None: no applicable record that week)."""
+        """``values`` are percentages (None: no sample, or nothing applicable, that week)."""
         chart = _chart(self)
         self.week_labels = list(week_labels)
         series = QLineSeries()
@@ -77,19 +77,22 @@ class TrendChart(QChartView):
         pen.setWidthF(2.0)
         series.setPen(pen)
         series.setPointsVisible(True)
-        series.setMarkerSize(max(7.0, self.fontMetrics().height() * 0.5))
-        series.setPointLabelsVisible(True)
-        series.setPointLabelsFormat("@yPoint%")
-        series.setPointLabelsFont(self.font())
-        series.setPointLabelsClipping(False)
+        series.setMarkerSize(max(6.0, self.fontMetrics().height() * 0.4))
         for index, value in enumerate(values):
             if value is not None:
                 series.append(QPointF(index, round(float(value))))
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([_short_week(label) for label in self.week_labels] or ["–"])
+        # Each week's value is written under its name: readable without the line's colour
+        # or position, and where point labels would collide at 100 %.
+        axis_x.append([
+            f"{_short_week(label)}<br>{'–' if value is None else f'{value:.0f}'}"
+            for label, value in zip(self.week_labels, values, strict=False)
+        ] or ["–"])
         axis_x.setLabelsFont(self.font())
-        axis_x.setTitleText("ISO week (Europe/London)")
+        with_data = sum(1 for value in values if value is not None)
+        axis_x.setTitleText(f"% met per ISO week (Europe/London) · {with_data} of "
+                            f"{len(self.week_labels)} weeks with data")
         axis_x.setTitleFont(self.font())
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         axis_y = _percent_axis(self)

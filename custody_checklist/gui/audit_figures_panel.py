@@ -27,7 +27,8 @@ WORDS = {
 
 
 def _word(key: str) -> str:
-    return WORDS.get(key, key.replace("_", " ").capitalize() if "_" in key else key)
+    text = WORDS.get(key, key.replace("_", " "))
+    return text[:1].upper() + text[1:]
 
 
 class AuditFiguresPanel(QWidget):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from custody_checklist.domain.audit import Outcome
@@ -32,7 +32,14 @@ from custody_checklist.gui.audit_common import (
 from custody_checklist.gui.forms.ui_audit_results_panel import Ui_AuditResultsPanel
 from custody_checklist.services.errors import ServiceError
 
-COMPLIANCE_HEADERS = ["Criterion", "Met / applicable", "Compliance", "Not applicable", "Still pre-assessed"]
+COMPLIANCE_HEADERS = ["Criterion", "Met / applicable", "Compliance", "N/A", "Provisional"]
+COMPLIANCE_TIPS = [
+    "The audit criterion",
+    "Records that met it, out of the records it applied to",
+    "Met as a percentage of the records it applied to",
+    "Not applicable: records it did not apply to (left out of the denominator)",
+    "Outcomes still only pre-assessed by the rules, not yet confirmed by the auditor",
+]
 FAILING_HEADERS = ["Custody no.", "Suite", "Criterion not met", "Comment or rule finding"]
 ALL_CRITERIA = "__all__"
 
@@ -73,6 +80,8 @@ class AuditResultsPanel(QWidget):
     def _build(self) -> None:
         ui = self.ui
         prepare_table(ui.complianceTable, self.compliance_model, stretch_column=0)
+        for column, tip in enumerate(COMPLIANCE_TIPS):
+            self.compliance_model.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
         prepare_table(ui.failingsTable, self.failings_model)
         ui.trendLayout.addWidget(self.trend_chart, 1)
         ui.suiteLayout.addWidget(self.suite_chart, 1)
@@ -199,10 +208,7 @@ class AuditResultsPanel(QWidget):
         else:
             values = list(trend.series.get(criterion_id, ()))
         weeks = [week.label for week in trend.weeks]
-        with_data = sum(1 for value in values if value is not None)
-        first, last = weeks[0] if weeks else "", weeks[-1] if weeks else ""
-        self.trend_chart.set_data(f"{label}: {with_data} of {len(weeks)} weeks with data ({first} to {last})",
-                                  weeks, values)
+        self.trend_chart.set_data(label, weeks, values)
         self._fill_suite_chart(results, criterion_id, label)
 
     def _fill_suite_chart(self, results: Any, criterion_id: str, label: str) -> None:

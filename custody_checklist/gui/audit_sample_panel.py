@@ -79,8 +79,9 @@ class AuditSamplePanel(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for spin in (ui.countSpin, ui.percentSpin, ui.minimumSpin):
             spin.setMaximumWidth(em * 8)
+        date_width = self.fontMetrics().horizontalAdvance("00/00/00000") + em * 3  # text + calendar button
         for edit in (ui.weekDate, ui.fromDate, ui.toDate):
-            edit.setMinimumWidth(em * 8)
+            edit.setMinimumWidth(date_width)
         allowed = getattr(getattr(self._services, "actor", None), "suites", None) or None
         for suite in self._services.records.suites():
             self._suite_names[suite.code] = suite.name

@@ -36,7 +36,7 @@ from custody_checklist.gui.forms.ui_audit_scoring_panel import Ui_AuditScoringPa
 from custody_checklist.gui.widgets_common import scaled_font
 from custody_checklist.services.errors import PermissionDenied, ServiceError, ValidationFailed
 
-RECORD_HEADERS = ["#", "Custody no.", "Scored", "Grade"]
+RECORD_HEADERS = ["Custody no.", "Scored", "Grade"]
 CRITERIA_HEADERS = ["Criterion", "Pre-assessment", "Rule finding", "Auditor", "Comment"]
 
 
@@ -70,7 +70,7 @@ class AuditScoringPanel(QWidget):
 
     def _build(self) -> None:
         ui = self.ui
-        prepare_table(ui.recordsTable, self.record_model, stretch_column=1)
+        prepare_table(ui.recordsTable, self.record_model, stretch_column=0)
         prepare_table(ui.criteriaTable, self.criteria_model, stretch_column=0)
         for grade in Grade:
             ui.gradeCombo.addItem(grade_icon(grade), GRADES[grade.value][0], grade.value)
@@ -81,8 +81,8 @@ class AuditScoringPanel(QWidget):
         ui.naRadio.setIcon(outcome_icon(Outcome.NOT_APPLICABLE))
         em = self.fontMetrics().horizontalAdvance("M")
         ui.splitter.setStretchFactor(1, 1)
-        ui.recordsHost.setMinimumWidth(em * 25)
-        ui.splitter.setSizes([em * 25, em * 70])
+        ui.recordsHost.setMinimumWidth(em * 30)
+        ui.splitter.setSizes([em * 30, em * 70])
         show_message(ui.scoreMessageLabel, "", error=False)
 
     def _connect_callbacks(self) -> None:
@@ -211,15 +211,14 @@ class AuditScoringPanel(QWidget):
         model.removeRows(0, model.rowCount())
         for sample_item in self.items.values():
             model.appendRow(self._record_row(sample_item))
-        fit_columns(self.ui.recordsTable, skip=1)
+        fit_columns(self.ui.recordsTable, skip=0)
         self._update_progress()
 
     def _record_row(self, sample_item: Any) -> list[Any]:
         rid = sample_item.record_id
         return [
-            item(sample_item.position, data=rid, align_right=True),
             item(sample_item.custody_number, data=rid,
-                 tooltip=self.suite_names.get(sample_item.suite, sample_item.suite)),
+                 tooltip=f"{sample_item.position}. {self.suite_names.get(sample_item.suite, sample_item.suite)}"),
             item(f"{len(sample_item.scores)}/{len(sample_item.pre)}", align_right=True),
             item(grade_text(sample_item.grade), icon=grade_icon(sample_item.grade)),
         ]
