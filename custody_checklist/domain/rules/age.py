@@ -82,14 +82,19 @@ def check(ctx: Context) -> None:
         )
         return
     if age >= 18:
-        if disputed or appears_child:
+        # Code C 1.5: treated as a child unless there is clear evidence of 18 or over.
+        # An unverified date of birth is not clear evidence while nobody has recorded
+        # that the person does not appear to be under 18.
+        verified = getattr(child, "dob_status", None) == "verified"
+        unconfirmed = not verified and not is_false(ctx.answer("appears_under_18"))
+        if disputed or appears_child or unconfirmed:
             ctx.is_child = True
             ctx.add(
                 "age_disputed_treated_as_child",
                 Severity.WARNING,
-                f"The date of birth gives age {age} at {when}, but the age is disputed or "
-                "they appear under 18: treated as a child until there is clear evidence "
-                "of age.",
+                f"The date of birth gives age {age} at {when}, but the age is disputed, "
+                "they appear under 18, or the date of birth is not verified: treated as a "
+                "child until there is clear evidence of age.",
                 SOURCE_STATUS,
                 question_id="age_disputed" if disputed else "appears_under_18",
             )

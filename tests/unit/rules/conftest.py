@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from custody_checklist.domain.findings import Evaluation, Finding
-from custody_checklist.domain.record import Child, Event, Gender, Record
+from custody_checklist.domain.record import Child, DobStatus, Event, Gender, Record
 from custody_checklist.domain.rules import RuleSettings, evaluate
 from custody_checklist.domain.rules.catalogue import ALL_FINDING_CODES
 from custody_checklist.domain.timeutil import parse_instant
@@ -62,6 +62,7 @@ def make_record(
     dob: date | None = date(2010, 3, 14),
     gender: Gender | str = Gender.MALE,
     complete: bool = True,
+    dob_status: DobStatus = DobStatus.VERIFIED,
 ) -> Record:
     """A record; ``complete`` starts from answers that satisfy the answer-based rules."""
     merged = dict(COMPLETE_ANSWERS) if complete else {}
@@ -69,7 +70,8 @@ def make_record(
     return Record(
         custody_number="CHE/000123/26",
         suite="CHE",
-        child=Child(surname="Jones", forenames="Rhys", date_of_birth=dob, gender=Gender(gender)),
+        child=Child(surname="Jones", forenames="Rhys", date_of_birth=dob, gender=Gender(gender),
+                    dob_status=dob_status if dob else DobStatus.UNKNOWN),
         definition_id="child-detention",
         definition_version=1,
         answers=merged,

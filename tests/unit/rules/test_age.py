@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.record import DobStatus
 
 from .conftest import at, codes, ev, make_record, only, run
 
@@ -103,3 +104,17 @@ def test_dob_after_arrest_is_flagged_and_treated_as_child():
 def test_age_basis_missing_is_due_in_custody():
     record = make_record(events(), {"age_basis": None})
     assert only(run(record, NOW), "age_basis_missing").severity is Severity.DUE
+
+
+def test_a_stated_adult_date_of_birth_is_not_clear_evidence_so_still_a_child():
+    """Code C 1.5: an unverified DOB giving 18 does not downgrade while appearance is unrecorded."""
+    record = make_record(events(), dob=date(2008, 11, 24), dob_status=DobStatus.STATED)
+    result = run(record, NOW)
+    assert "age_out_of_scope" not in codes(result)
+    assert "age_disputed_treated_as_child" in codes(result)
+
+
+def test_a_stated_adult_date_of_birth_with_adult_appearance_recorded_is_out_of_scope():
+    record = make_record(events(), {"appears_under_18": False}, dob=date(2008, 11, 24),
+                         dob_status=DobStatus.STATED)
+    assert "age_out_of_scope" in codes(run(record, NOW))
