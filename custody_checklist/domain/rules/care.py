@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.record import Event
 from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
@@ -152,3 +153,29 @@ def _rest(ctx: Context) -> None:
                         event_kind="rest_started",
                     )
         window = window_end
+    _rest_gaps(ctx, periods)
+
+
+def _rest_gaps(ctx: Context, periods: list[tuple[datetime, datetime, object]]) -> None:
+    """Between two rests there may be at most 24 h less the rest (16 h by default).
+
+    The 24 h blocks from arrival miss a child rested at the start of one block and the end
+    of the next (32 h awake); read as "any 24 hours", that is a breach.
+    """
+    s = ctx.settings
+    longest_gap = s.rest_window - s.rest_hours
+    rests = sorted((a, b, ev) for a, b, ev in periods if b - a >= s.rest_hours)
+    for (_a1, end1, _e1), (start2, _b2, event2) in zip(rests, rests[1:], strict=False):
+        if start2 - end1 > longest_gap:
+            ctx.add(
+                "rest_gap_too_long",
+                Severity.BREACH,
+                f"{duration(start2 - end1)} passed between the rest ending {local(end1)} and the "
+                f"next starting {local(start2)}: in any 24 h a continuous "
+                f"{duration(s.rest_hours)} rest is due, so the gap may be at most "
+                f"{duration(longest_gap)}.",
+                SOURCE_REST,
+                due_at=end1 + longest_gap,
+                event=event2 if isinstance(event2, Event) else None,
+                event_kind="rest_started",
+            )

@@ -43,7 +43,7 @@ FINDING_CODES: dict[str, tuple[str, ...]] = {
     ),
     "care": (
         "girl_no_female_care_officer", "cell_reason_missing", "accommodation_not_recorded",
-        "held_with_adult", "rest_due_soon", "rest_start_overdue", "rest_period_missing",
+        "held_with_adult", "rest_due_soon", "rest_start_overdue", "rest_period_missing", "rest_gap_too_long",
     ),
     "charge": (
         "charge_without_aa", "bail_decision_missing", "bail_refusal_grounds_missing",

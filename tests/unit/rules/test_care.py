@@ -73,3 +73,26 @@ def test_released_before_24h_without_rest_is_no_breach():
     record = make_record(base_events(START) + [review(START + 5 * H), ev("released", ARRIVAL + 20 * H)],
                          {"overnight_reasons": "x", "joint_risk_assessment": True})
     assert "rest_period_missing" not in codes(run(record, ARRIVAL + 30 * H))
+
+
+def _two_rests(second_start_after_first_end):
+    first_end = ARRIVAL + 8 * H
+    return long_stay([
+        ev("rest_started", ARRIVAL), ev("rest_ended", first_end),
+        ev("rest_started", first_end + second_start_after_first_end),
+        ev("rest_ended", first_end + second_start_after_first_end + 8 * H),
+    ])
+
+
+def test_rest_gap_of_exactly_16h_between_rests_is_allowed():
+    record = _two_rests(16 * H)
+    assert "rest_gap_too_long" not in codes(run(record, ARRIVAL + 40 * H))
+
+
+def test_rest_gap_of_16h01_between_rests_is_a_breach_even_when_each_24h_block_has_rest():
+    """Code C 12.2 'any 24 hours': rests at 0-8 h and 40-48 h leave 32 h awake."""
+    record = _two_rests(32 * H)
+    result = run(record, ARRIVAL + 49 * H)
+    assert "rest_period_missing" not in codes(result)  # each block from arrival has a rest
+    assert only(result, "rest_gap_too_long").severity is Severity.BREACH
+    assert "rest_gap_too_long" in codes(run(_two_rests(16 * H + M), ARRIVAL + 40 * H))
