@@ -48,7 +48,7 @@ FINDING_CODES: dict[str, tuple[str, ...]] = {
     "charge": (
         "charge_without_aa", "bail_decision_missing", "bail_refusal_grounds_missing",
         "la_transfer_not_requested", "la_transfer_pending", "transfer_or_certificate_missing",
-        "certificate_ground_missing", "certificate_ground_b_under_12",
+        "certificate_ground_missing", "certificate_ground_b_under_12", "certificate_ground_b_age_unknown",
         "certificate_ground_b_secure_available", "certificate_circumstances_missing",
         "certificate_note_16d_not_acknowledged",
     ),

@@ -125,7 +125,17 @@ def _certificate(ctx: Context, cert, dob, secure_available: bool) -> None:
             age = age_on(dob, cert.at) if dob is not None else None
         except (TypeError, ValueError, AttributeError):
             age = None
-        if age is not None and age < 12:
+        if age is None:
+            ctx.add(
+                "certificate_ground_b_age_unknown",
+                Severity.WARNING,
+                "Ground (b) is only for children aged 12 or over, and the child's date of "
+                "birth is not recorded: establish the age before relying on ground (b).",
+                SOURCE_387,
+                event=cert,
+                question_id="age_basis",
+            )
+        elif age < 12:
             ctx.add(
                 "certificate_ground_b_under_12",
                 Severity.BREACH,

@@ -98,3 +98,10 @@ def test_charged_without_bail_decision_and_without_aa():
     events = base_events(START) + [ev("charged", CHARGED, aa_present=False)]
     result = run(make_record(events), CHARGED + H)
     assert {"bail_decision_missing", "charge_without_aa"} <= codes(result)
+
+
+def test_certificate_ground_b_without_a_date_of_birth_warns_that_12_or_over_is_not_shown():
+    result = run(charged_refused([request(), certificate("b_no_secure_serious_harm")], dob=None),
+                 CHARGED + 4 * H)
+    assert only(result, "certificate_ground_b_age_unknown").severity is Severity.WARNING
+    assert "certificate_ground_b_under_12" not in codes(result)
