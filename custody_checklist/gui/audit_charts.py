@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QChart,
     QCategoryAxis,
+    QChart,
     QChartView,
     QLineSeries,
 )
