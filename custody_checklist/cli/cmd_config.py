@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -104,7 +105,8 @@ def find_problems(layers: list[tuple[Path, dict[str, Any]]]) -> tuple[list[str],
             check(values)
         except (ValueError, TypeError) as exc:
             for problem in str(exc).split("; "):
-                key = problem.split(":", 1)[0].strip()
+                problem = problem.removeprefix(f"[{table}] ")
+                key = re.split(r"[^A-Za-z0-9_]", problem, maxsplit=1)[0]
                 where = _origin(layers, table, key) or _origin(layers, table)
                 errors.append(f"{where}: [{table}] {problem}")
     url = merged.get("database_url")
@@ -171,8 +173,8 @@ def run_check(args: argparse.Namespace, context: Any) -> int:
     config = load_config(_explicit(args, context))
     files = ", ".join(str(path) for path, _ in layers)
     print(f"config check: OK ({files})")
-    print(f"  {len(config.suites)} suite(s), {len(config.local_authorities)} local authorit(ies), "
-          f"{len(config.thresholds)} threshold(s) set, idle lock {config.idle_lock_minutes} min")
+    print(f"  suites: {len(config.suites)}, local authorities: {len(config.local_authorities)}, "
+          f"thresholds set: {len(config.thresholds)}, idle lock: {config.idle_lock_minutes} min")
     return 0
 
 
