@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, context: Any) -> int:
 
     definitions = context.definitions()
     settings = context.rule_settings()
-    force_name = context.config().force_name
+    app = context.services()
     for record, target in zip(records, targets, strict=True):
         now = utc_now()
         definition = definitions.get(record.definition_id, record.definition_version)
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, context: Any) -> int:
                 record,
                 definition,
                 evaluate(record, now, settings),
-                force_name=force_name,
+                force_name=app.force_name(record.suite),
                 suite_name=service.suite_name(record.suite),
                 generated_at=now,
                 content_hash=service.content_hash(record),

@@ -161,7 +161,7 @@ class PdfPreviewDialog(QDialog):
             record,
             definition,
             records.evaluate(record, self.generated_at),
-            force_name=getattr(self.services.config, "force_name", "") or "",
+            force_name=self.services.force_name(record.suite),
             suite_name=records.suite_name(record.suite),
             generated_at=self.generated_at,
             content_hash=records.content_hash(record),

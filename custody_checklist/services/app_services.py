@@ -83,6 +83,14 @@ class AppServices:
         self.set_actor(actor)
         return actor
 
+    def force_name(self, suite_code: str | None = None) -> str:
+        """The force to print on documents: the config file's, else the suite's own."""
+        if self.config.force_name != DeploymentConfig.force_name or not suite_code:
+            return self.config.force_name
+        with self.database.reading() as session:
+            suite = session.get(SuiteRow, suite_code)
+            return suite.force if suite is not None and suite.force else self.config.force_name
+
     def is_empty(self) -> bool:
         return self.records.count() == 0
 

@@ -87,8 +87,9 @@ class AuditService:
 
     @classmethod
     def for_app(cls, services: Any) -> AuditService:
-        return cls(services.database, services.actor, services.settings,
-                   force_name=getattr(services.config, "force_name", ""))
+        suites = services.records.suites()
+        force = services.force_name(suites[0].code if suites else None)
+        return cls(services.database, services.actor, services.settings, force_name=force)
 
     # ------------------------------------------------------------------ helpers
     def _require(self, action: str) -> None:

@@ -268,3 +268,19 @@ def test_lists_counts_and_exports_are_confined_to_the_actors_suites(services):
     assert {r.custody_number for r in posted.iter_export()} == listed
     with pytest.raises(PermissionDenied):
         posted.list_page(RecordFilter(suite="TST-C"), 0, 50)
+
+
+def test_documents_name_the_configured_force_else_the_suites_own(tmp_path):
+    from custody_checklist.config import DeploymentConfig
+    from custody_checklist.services.app_services import open_services
+
+    unconfigured = open_services(f"sqlite:///{tmp_path / 'a.sqlite3'}", config=DeploymentConfig())
+    try:
+        unconfigured.load_demo()
+        assert unconfigured.force_name("NSH-C") == "Northshire Police"
+    finally:
+        unconfigured.close()
+
+
+def test_the_config_files_force_name_wins(services):
+    assert services.force_name("TST-A") == "Testshire Police"
