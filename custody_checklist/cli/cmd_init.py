@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custody_checklist.storage.database import describe_url
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("init", help="create or upgrade the database")
@@ -14,6 +12,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, context: Any) -> int:
+    from custody_checklist.storage.database import describe_url  # SQLAlchemy: not for --help
+
     services = context.services()
     revision = services.database.current_revision()
     print(f"Database ready: {describe_url(services.database.url)} (schema {revision})")
