@@ -17,6 +17,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "site-config"))  # not /etc/xdg
     monkeypatch.delenv("CUSTODY_CHECKLIST_DATABASE_URL", raising=False)
     monkeypatch.delenv("CUSTODY_CHECKLIST_CONFIG", raising=False)
 
