@@ -126,3 +126,27 @@ def test_migrations_on_sqlite_run_with_foreign_keys_off_and_leave_them_on(tmp_pa
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         database.close()
+
+
+def test_schema_head_constant_names_the_newest_migration():
+    from alembic.script import ScriptDirectory
+
+    from custody_checklist.storage.database import SCHEMA_HEAD, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [SCHEMA_HEAD]
+
+
+def test_a_database_at_the_head_opens_without_loading_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'head.sqlite3'}"
+    open_database(url).close()
+    code = (
+        "import sys\n"
+        "from custody_checklist.storage.database import open_database\n"
+        f"open_database({url!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
