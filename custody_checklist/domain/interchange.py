@@ -141,6 +141,7 @@ def parse_document(
             problems.append((f"{base}.id", f"record id {record.id} appears twice"))
         seen_ids.add(record.id)
         problems.extend(record_problems(record, definitions, now=moment, base=base))
+        problems.extend(signature_problems(record, base))
         records.append(record)
     if problems:
         raise InterchangeError(problems)
@@ -201,6 +202,33 @@ def record_problems(
         problems.append((f"{base}.events[{index}].at", "arrival at the suite is before the arrest"))
     if definitions is not None:
         problems.extend(_definition_problems(record, definitions, base))
+    return problems
+
+
+def signature_problems(record: Record, base: str = "$") -> list[Problem]:
+    """Signatures that do not cover what they claim to: refused on import.
+
+    Every signed snapshot must hash to its sign-off's ``content_hash``. A signed record
+    must hash to its last signature, unless amendments were made since (then what was
+    signed is the snapshot, checked above); ``verify`` checks those with the amendments
+    taken back out.
+    """
+    problems: list[Problem] = []
+    last: tuple[int, SignOff] | None = None
+    for index, signoff in enumerate(record.signoffs):
+        if signoff.action != "signed":
+            continue
+        last = (index, signoff)
+        if signoff.snapshot is not None and _canonical_hash(signoff.snapshot) != signoff.content_hash:
+            problems.append((f"{base}.signoffs[{index}].snapshot",
+                             "the signed content does not match the signature's content_hash"))
+    if record.status is RecordStatus.SIGNED and last is not None and last[1].content_hash:
+        index, signoff = last
+        amended_since = any(a.at > signoff.at for a in record.amendments)
+        if not amended_since and content_hash(record) != signoff.content_hash:
+            problems.append((f"{base}.signoffs[{index}].content_hash",
+                             "the record's content does not match its signature: it was changed "
+                             "after sign-off"))
     return problems
 
 
@@ -271,6 +299,8 @@ def _record_from_dict(raw: dict[str, Any]) -> Record:
             content_hash=s.get("content_hash", ""),
             acknowledgements=dict(s.get("acknowledgements", {})),
             id=s.get("id") or new_id(),
+            username=s.get("username", ""),
+            snapshot=s.get("snapshot"),
         )
         for s in raw.get("signoffs", [])
     ]
@@ -281,6 +311,7 @@ def _record_from_dict(raw: dict[str, Any]) -> Record:
             reason=a["reason"],
             changes=list(a.get("changes", [])),
             id=a.get("id") or new_id(),
+            username=a.get("username", ""),
         )
         for a in raw.get("amendments", [])
     ]
@@ -340,6 +371,8 @@ def record_to_dict(record: Record) -> dict[str, Any]:
             "comment": s.comment,
             "content_hash": s.content_hash,
             "acknowledgements": s.acknowledgements,
+            "username": s.username,
+            "snapshot": s.snapshot,
         }
         for s in record.signoffs
     ]
@@ -350,6 +383,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
             "user_name": a.user_name,
             "reason": a.reason,
             "changes": a.changes,
+            "username": a.username,
         }
         for a in record.amendments
     ]
@@ -371,12 +405,17 @@ def content_hash(record: Record) -> str:
     Workflow fields (status, version, sign-offs, timestamps) are left out so that signing
     does not change the hash of what was signed.
     """
-    import hashlib
-
     data = record_to_dict(record)
     content = {k: data[k] for k in ("id", "custody_number", "suite", "definition", "child", "answers")}
     content["events"] = [
         {k: e[k] for k in ("id", "kind", "at", "details")} for e in data["events"]
     ]
+    return _canonical_hash(content)
+
+
+def _canonical_hash(content: Any) -> str:
+    """SHA-256 of canonical JSON (sorted keys, no spaces): how signed content is hashed."""
+    import hashlib
+
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -94,6 +94,8 @@ class SignOff:
     content_hash: str = ""
     acknowledgements: dict[str, str] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
+    username: str = ""  # the login name of who acted (separation of duties compares these)
+    snapshot: dict[str, Any] | None = None  # a signature: the signed content itself
 
 
 @dataclass
@@ -103,6 +105,7 @@ class Amendment:
     reason: str
     changes: list[dict[str, Any]] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    username: str = ""  # the login name of who amended
 
 
 @dataclass

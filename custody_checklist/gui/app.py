@@ -210,6 +210,8 @@ def offer_demo(services: Any, parent: QWidget | None = None,
 
     if services.records.count(RecordFilter()) > 0:
         return 0
+    if services.demo_refusal() is not None:  # real accounts, or not an administrator
+        return 0
     if not ask(parent):
         return 0
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -7,16 +7,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from custody_checklist.config import DeploymentConfig, load_config, resolve_database_url
 from custody_checklist.domain.definition import DefinitionRegistry
 from custody_checklist.domain.timeutil import utc_now
 from custody_checklist.paths import resource
-from custody_checklist.services.actor import Actor, local_operator
+from custody_checklist.services.actor import ADMINISTRATOR, Actor, local_operator
+from custody_checklist.services.errors import DemoRefused
 from custody_checklist.services.records import RecordService
 from custody_checklist.storage import audit
 from custody_checklist.storage.database import Database, open_database
-from custody_checklist.storage.models import LocalAuthorityRow, SuiteRow, UserRow
-from custody_checklist.storage.records_repo import RecordFilter
+from custody_checklist.storage.models import LocalAuthorityRow, RecordRow, SuiteRow, UserRow
 
 DEFAULT_SUITE = ("MAIN", "Custody suite")
 
@@ -94,28 +96,47 @@ class AppServices:
     def is_empty(self) -> bool:
         return self.records.count() == 0
 
+    def demo_refusal(self) -> str | None:
+        """Why the demo dataset may not be loaded now (None: it may): see :meth:`load_demo`."""
+        if not self.actor.has(ADMINISTRATOR):
+            return f"{self.actor.name} may not load the demo dataset: it needs the role administrator"
+        with self.database.reading() as session:
+            return _demo_refusal(session)
+
     def load_demo(self, now: Any = None) -> int:
-        """Load the invented demo dataset (suites, authorities, users, records)."""
+        """Load the invented demo dataset (suites, authorities, users, records).
+
+        The demo users log in with a published password, so this is for training and
+        evaluation databases only: it needs the administrator role (on first run, the local
+        operator has it) and is refused on a database that already holds records or any
+        account that is not a demo user. Everything is stored in one transaction: a failure
+        leaves nothing behind.
+        """
         from custody_checklist.services.demo_data import build_demo_dataset
 
+        self.actor.require(ADMINISTRATOR, action="load the demo dataset")
         dataset = build_demo_dataset(now or utc_now())
+        # Hashed before the transaction (Argon2 is slow on purpose); one hash for all demo
+        # users: it is the same public password anyway.
+        from custody_checklist.services.accounts import DEMO_PASSWORD
+
+        demo_hash = self.accounts.hasher.hash(DEMO_PASSWORD)
         with self.database.transaction() as session:
+            refusal = _demo_refusal(session)
+            if refusal:
+                raise DemoRefused(refusal)
             for suite in dataset.suites:
                 if session.get(SuiteRow, suite.code) is None:
                     session.add(SuiteRow(code=suite.code, name=suite.name, force=suite.force))
             # The placeholder suite made for an unconfigured terminal would only confuse
-            # the demo's suite picker; it is hidden (not deleted) when nothing uses it.
+            # the demo's suite picker; it is hidden (not deleted): the database has no records.
             placeholder = session.get(SuiteRow, DEFAULT_SUITE[0])
-            if placeholder is not None and self.records.count(RecordFilter(suite=placeholder.code)) == 0:
+            if placeholder is not None:
                 placeholder.active = False
             for authority in dataset.local_authorities:
                 if session.get(LocalAuthorityRow, authority.code) is None:
                     session.add(LocalAuthorityRow(code=authority.code, name=authority.name))
-            # Demo users get the documented demo password so a newcomer can log in as
-            # each role (one hash for all: it is the same public password anyway).
-            from custody_checklist.services.accounts import DEMO_PASSWORD
-
-            demo_hash = self.accounts.hasher.hash(DEMO_PASSWORD)
+            # Demo users get the documented demo password so a newcomer can log in as each role.
             existing = {u.username: u for u in session.query(UserRow)}
             for user in dataset.users:
                 if user.username not in existing:
@@ -129,11 +150,27 @@ class AppServices:
                     existing[user.username].password_hash = demo_hash
             audit.append(session, at=utc_now(), user=self.actor.audit_name, action="demo",
                          detail={"records": len(dataset.records)})
-        self.records.import_records(dataset.records)
+            session.flush()
+            self.records._import_in_session(session, dataset.records, utc_now())
         return len(dataset.records)
 
     def close(self) -> None:
         self.database.close()
+
+
+def _demo_refusal(session: Any) -> str | None:
+    """Why the database may not take the demo dataset: it holds records or real accounts."""
+    from custody_checklist.services.demo_data import USERS
+
+    if session.execute(select(RecordRow.id).limit(1)).first() is not None:
+        return ("the database already holds records: the demo dataset (whose users have a "
+                "published password) is only ever loaded into an empty database")
+    demo_names = {user.username for user in USERS}
+    real = sorted(set(session.execute(select(UserRow.username)).scalars()) - demo_names)
+    if real:
+        return (f"the database has user accounts ({', '.join(real[:5])}{', ...' if len(real) > 5 else ''}): "
+                "demo users with a published password are never added to a live database")
+    return None
 
 
 def load_definitions() -> DefinitionRegistry:

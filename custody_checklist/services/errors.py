@@ -50,5 +50,9 @@ class AccountLocked(AuthenticationFailed):
     """Too many wrong passwords: the account is locked for a while."""
 
 
+class DemoRefused(ServiceError):
+    """The demo dataset (public passwords) is only ever loaded into an empty database."""
+
+
 class WorkflowError(ServiceError):
     """The step is not possible from the record's current state (e.g. signing a draft)."""

@@ -278,7 +278,7 @@ class RecordService:
     def _write(self, session: Any, row: RecordRow, before: Record, after: Record, now: datetime) -> None:
         columns = record_columns(after, now)
         for key in ("id", "created_at", "version", "custody_number", "suite_code",
-                    "definition_id", "definition_version"):
+                    "definition_id", "definition_version", "signed_content_hash"):
             columns.pop(key)
         columns["updated_at"] = now
         for key, value in columns.items():
@@ -299,31 +299,35 @@ class RecordService:
     def import_records(self, records: Sequence[Record]) -> list[str]:
         """Store all records or none. Returns notes (e.g. suites created)."""
         self.actor.require(ADMINISTRATOR, action="import records")
-        now = utc_now()
-        notes: list[str] = []
         with self.database.transaction() as session:
-            ids, numbers = records_repo.existing(
-                session, [r.id for r in records], [r.custody_number for r in records]
-            )
-            problems = []
-            for index, record in enumerate(records):
-                if record.id in ids:
-                    problems.append((f"$.records[{index}].id", f"record {record.id} is already in the database"))
-                if record.custody_number in numbers:
-                    problems.append(
-                        (f"$.records[{index}].custody_number",
-                         f"custody number {record.custody_number} is already in the database")
-                    )
-            if problems:
-                raise ValidationFailed(problems)
-            known = records_repo.suite_codes(session)
-            for code in sorted({r.suite for r in records} - known):
-                session.add(SuiteRow(code=code, name=code, force=""))
-                notes.append(f"suite {code} was not known and was added (name it in the config file)")
-            session.flush()
-            records_repo.bulk_insert(session, records, now)
-            audit.append(session, at=now, user=self.actor.audit_name, action="import",
-                         detail={"records": len(records)})
+            return self._import_in_session(session, records, utc_now())
+
+    def _import_in_session(self, session: Any, records: Sequence[Record], now: datetime) -> list[str]:
+        """``import_records`` inside the caller's transaction (e.g. the demo load, which must
+        store its users and records together or not at all); the caller checks permission."""
+        notes: list[str] = []
+        ids, numbers = records_repo.existing(
+            session, [r.id for r in records], [r.custody_number for r in records]
+        )
+        problems = []
+        for index, record in enumerate(records):
+            if record.id in ids:
+                problems.append((f"$.records[{index}].id", f"record {record.id} is already in the database"))
+            if record.custody_number in numbers:
+                problems.append(
+                    (f"$.records[{index}].custody_number",
+                     f"custody number {record.custody_number} is already in the database")
+                )
+        if problems:
+            raise ValidationFailed(problems)
+        known = records_repo.suite_codes(session)
+        for code in sorted({r.suite for r in records} - known):
+            session.add(SuiteRow(code=code, name=code, force=""))
+            notes.append(f"suite {code} was not known and was added (name it in the config file)")
+        session.flush()
+        records_repo.bulk_insert(session, records, now)
+        audit.append(session, at=now, user=self.actor.audit_name, action="import",
+                     detail={"records": len(records)})
         return notes
 
     def iter_export(self, filters: RecordFilter | None = None) -> Iterator[Record]:

@@ -5,8 +5,8 @@ amendment to a signed record puts it back to submitted for re-sign-off. Draft an
 returned records are edited by autosave (``RecordService``); submitted and signed ones
 are read-only there.
 
-Sign-off is an electronic signature: the inspector role, a different person from every
-sergeant who submitted the record in this round (separation of duties), the password
+Sign-off is an electronic signature: the inspector role, a different person from everyone
+who submitted or amended the record since its last signature (separation of duties), the password
 typed again, and a comment acknowledging every open breach finding. The signature
 stores the content hash (``domain.interchange.content_hash``) in the sign-off row and in
 ``records.signed_content_hash``, and the signed content itself as a snapshot, so the
@@ -19,7 +19,7 @@ import copy
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -167,8 +167,8 @@ class WorkflowService:
         self._check_state(current, expected_version, (RecordStatus.SUBMITTED,), "sign off")
         if self._is_submitter(current):
             raise WorkflowError(
-                f"{self.actor.name} submitted record {current.custody_number}: another inspector "
-                "must sign it off (separation of duties)")
+                f"{self.actor.name} submitted or amended record {current.custody_number} since it "
+                "was last signed: another inspector must sign it off (separation of duties)")
         acknowledgements = {k: v.strip() for k, v in (acknowledgements or {}).items() if v and v.strip()}
         missing = [(k, f) for k, f in keyed_breaches(self.open_breaches(current, now)) if k not in acknowledgements]
         if missing:
@@ -205,7 +205,8 @@ class WorkflowService:
             self._validate(after, {c["field"].partition(".")[2] for c in recorded})
             columns = record_columns(after, now)
             for key in ("id", "created_at", "version", "custody_number", "suite_code",
-                        "definition_id", "definition_version", "arrival_at", "released_at"):
+                        "definition_id", "definition_version", "arrival_at", "released_at",
+                        "signed_content_hash"):
                 columns.pop(key)
             for key, value in columns.items():
                 setattr(row, key, value)
@@ -229,27 +230,20 @@ class WorkflowService:
 
     # ------------------------------------------------------------------ helpers
     def _is_submitter(self, record: Record) -> bool:
-        """Did the acting user submit this record in the current round (since the last signature)?"""
-        submitters: set[str] = set()
+        """Did the acting user submit or amend this record in the current round (since the
+        last signature)? An amendment sends the record back to submitted without a
+        "submitted" step, so its author counts as a submitter too."""
+        signed = [s.at for s in record.signoffs if s.action == "signed"]
+        since = max(signed) if signed else None
+        authors: set[str] = set()
         for signoff in record.signoffs:
-            if signoff.action == "signed":
-                submitters.clear()
-            elif signoff.action == "submitted":
-                submitters.add(signoff.user_name)
-        names = {self.actor.name, self.actor.display_name, self.actor.username} - {""}
-        return bool(submitters & names) or bool(self._submitter_usernames(record.id) & names)
-
-    def _submitter_usernames(self, record_id: str) -> set[str]:
-        with self.database.reading() as session:
-            rows = session.execute(select(SignOffRow.action, SignOffRow.username).where(
-                SignOffRow.record_id == record_id).order_by(SignOffRow.at)).all()
-        names: set[str] = set()
-        for action, username in rows:
-            if action == "signed":
-                names.clear()
-            elif action == "submitted" and username:
-                names.add(username)
-        return names
+            if signoff.action == "submitted" and (since is None or signoff.at > since):
+                authors.update((signoff.user_name, signoff.username))
+        for amendment in record.amendments:
+            if since is None or amendment.at > since:
+                authors.update((amendment.user_name, amendment.username))
+        names = {self.actor.name, self.actor.display_name, self.actor.username}
+        return bool((authors & names) - {""})
 
     def _check_state(self, record: Record, expected_version: int, allowed: tuple[RecordStatus, ...],
                      verb: str) -> None:
@@ -323,6 +317,9 @@ class WorkflowService:
                     if p.kind == "invalid" and p.question_id in changed]
         if not record.child.surname.strip():
             problems.append(("child.surname", "the surname cannot be empty"))
+        dob = record.child.date_of_birth
+        if "date_of_birth" in changed and dob is not None and dob > utc_now().date():
+            problems.append(("child.date_of_birth", "date of birth is in the future"))
         if problems:
             raise ValidationFailed(problems)
 
@@ -347,13 +344,23 @@ def revert_amendments(record: Record, amendments: list[Any]) -> Record:
     return original
 
 
-def _child_from_dict(data: dict[str, Any]) -> Child:
-    from datetime import date
+def _date_of_birth(value: Any) -> date | None:
+    """A date of birth given as a ``date``, an ISO ``YYYY-MM-DD`` string, or None/"" (unknown)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):  # a date-time is not a date of birth (and a subclass of date)
+        raise TypeError(f"expected a date, not a date and time ({value.isoformat()})")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value.strip())
+    raise TypeError(f"expected a date (YYYY-MM-DD), not {type(value).__name__}")
 
-    dob = data.get("date_of_birth")
+
+def _child_from_dict(data: dict[str, Any]) -> Child:
     return Child(
         surname=str(data.get("surname") or ""), forenames=str(data.get("forenames") or ""),
-        date_of_birth=date.fromisoformat(dob) if isinstance(dob, str) and dob else None,
+        date_of_birth=_date_of_birth(data.get("date_of_birth")),
         dob_status=DobStatus(data.get("dob_status") or "unknown"),
         gender=Gender(data.get("gender") or "not_stated"),
         ethnicity_self_defined=str(data.get("ethnicity_self_defined") or ""),

@@ -49,7 +49,14 @@ def record_columns(record: Record, now: datetime) -> dict[str, Any]:
         "created_at": record.created_at or now,
         "updated_at": record.updated_at or now,
         "version": record.version,
+        "signed_content_hash": signed_content_hash(record),
     }
+
+
+def signed_content_hash(record: Record) -> str | None:
+    """What ``records.signed_content_hash`` holds: the hash of the last signature, if any."""
+    signed = [s for s in record.signoffs if s.action == "signed"]
+    return (signed[-1].content_hash or None) if signed else None
 
 
 def event_columns(record_id: str, event: Event) -> dict[str, Any]:
@@ -76,6 +83,8 @@ def signoff_columns(record_id: str, signoff: SignOff) -> dict[str, Any]:
         "comment": signoff.comment,
         "content_hash": signoff.content_hash,
         "acknowledgements": signoff.acknowledgements,
+        "username": signoff.username,
+        "snapshot": signoff.snapshot,
     }
 
 
@@ -87,6 +96,7 @@ def amendment_columns(record_id: str, amendment: Amendment) -> dict[str, Any]:
         "user_name": amendment.user_name,
         "reason": amendment.reason,
         "changes": amendment.changes,
+        "username": amendment.username,
     }
 
 
@@ -130,11 +140,14 @@ def row_to_record(row: RecordRow) -> Record:
                 content_hash=s.content_hash,
                 acknowledgements=dict(s.acknowledgements or {}),
                 id=s.id,
+                username=s.username or "",
+                snapshot=s.snapshot,
             )
             for s in row.signoffs
         ],
         amendments=[
-            Amendment(at=a.at, user_name=a.user_name, reason=a.reason, changes=list(a.changes or []), id=a.id)
+            Amendment(at=a.at, user_name=a.user_name, reason=a.reason, changes=list(a.changes or []), id=a.id,
+                      username=a.username or "")
             for a in row.amendments
         ],
         created_at=row.created_at,

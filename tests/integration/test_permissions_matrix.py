@@ -7,13 +7,14 @@ permission check.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from custody_checklist.domain.record import Child
-from custody_checklist.services.errors import PermissionDenied
+from custody_checklist.services.errors import DemoRefused, PermissionDenied
 from custody_checklist.services.workflow import keyed_breaches
 from tests.factories import make_record
 from tests.integration.accounts_helpers import PASSWORD, add_people, as_user
@@ -50,6 +51,7 @@ EXPECTED: dict[str, set[str]] = {
     "accounts.unlock": {"administrator"},
     "audit_log.entries": {"auditor", "administrator"},
     "audit_log.verify": {"auditor", "administrator"},
+    "app.load_demo": {"administrator"},  # and then refused: this database has real accounts
 }
 
 
@@ -107,7 +109,13 @@ def _actions(world: World) -> dict[str, Callable[[Any], Any]]:
         "accounts.unlock": lambda s: s.accounts.unlock("ps.other"),
         "audit_log.entries": lambda s: s.audit_log.entries(),
         "audit_log.verify": lambda s: s.audit_log.verify(),
+        "app.load_demo": _load_demo,
     }
+
+
+def _load_demo(s: Any) -> None:
+    with contextlib.suppress(DemoRefused):  # refused only after the permission check
+        s.load_demo()
 
 
 @pytest.mark.parametrize("role", list(ROLE_USERS))

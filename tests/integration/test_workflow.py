@@ -146,3 +146,48 @@ def test_the_review_queue_lists_submitted_records_of_the_inspectors_suites(servi
     sgt.workflow.submit(first.id, first.version)
     assert [r.custody_number for r in people["insp.alpha"].workflow.review_queue()] == ["TST-A/000001/26"]
     assert people["insp.beta"].workflow.review_queue() == []
+
+
+def test_an_inspector_who_amended_may_not_sign_the_amendment(services, people, draft):
+    """An amendment sends the record back to submitted without a "submitted" step: its
+    author counts as a submitter of this round all the same (separation of duties)."""
+    sgt, insp, second = people["ps.alpha"], people["insp.alpha"], people["insp.second"]
+    record = sgt.workflow.submit(draft.id, draft.version)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "", _acks(insp, record))
+    record = second.workflow.amend(record.id, record.version, {"answers.offence": "Theft of a scooter"},
+                                   "Corrected after CCTV review")
+    assert record.amendments[-1].username == "insp.second"
+    assert not second.workflow.can("sign", record)
+    with pytest.raises(WorkflowError, match="separation of duties"):
+        second.workflow.sign(record.id, record.version, PASSWORD, "", _acks(second, record))
+    assert services.records.get(record.id).status is RecordStatus.SUBMITTED
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "Amendment seen.", _acks(insp, record))
+    # A new round: the earlier amendment no longer bars its author.
+    record = sgt.workflow.amend(record.id, record.version, {"answers.offence": "Theft of a bicycle"}, "Undo")
+    assert second.workflow.can("sign", record)
+    record = second.workflow.sign(record.id, record.version, PASSWORD, "", _acks(second, record))
+    assert record.status is RecordStatus.SIGNED
+
+
+def test_amending_the_date_of_birth_takes_a_date_an_iso_string_or_none(services, people, draft):
+    from datetime import date, datetime
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record = sgt.workflow.submit(draft.id, draft.version)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "", _acks(insp, record))
+    for bad in (20100504, datetime(2010, 5, 5, 12, 0), "5 May 2010", ["2010-05-05"]):
+        with pytest.raises(ValidationFailed, match="child.date_of_birth"):
+            sgt.workflow.amend(record.id, record.version, {"child.date_of_birth": bad}, "Wrong date of birth")
+    record = sgt.workflow.amend(record.id, record.version, {"child.date_of_birth": date(2010, 6, 4)},
+                                "Wrong date of birth")
+    assert record.child.date_of_birth == date(2010, 6, 4)
+    assert record.amendments[-1].changes == [
+        {"field": "child.date_of_birth", "old": "2010-05-04", "new": "2010-06-04"}]
+    record = people["insp.second"].workflow.sign(record.id, record.version, PASSWORD, "",
+                                                 _acks(insp, record))
+    record = sgt.workflow.amend(record.id, record.version, {"child.date_of_birth": "2010-07-04"}, "Again")
+    assert record.child.date_of_birth == date(2010, 7, 4)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "", _acks(insp, record))
+    record = sgt.workflow.amend(record.id, record.version, {"child.date_of_birth": None}, "Not known")
+    assert record.child.date_of_birth is None
+    assert services.audit_log.verify() == []
