@@ -140,7 +140,10 @@ class AuditWindow(QMainWindow):
 
     # -- records -------------------------------------------------------------------
     def open_record(self, record_id: str) -> QWidget | None:
-        """Show a sampled record read-only: the audit never changes the sergeant's record."""
+        """Show a sampled record read-only: the audit never changes the sergeant's record.
+
+        The editor's own ``read_only`` mode locks every input (as for a signed record); the
+        real guard is the services: an auditor has no edit role, so any write is refused."""
         editor = self.editors.get(record_id)
         if editor is not None:
             editor.show()
@@ -150,15 +153,12 @@ class AuditWindow(QMainWindow):
         from custody_checklist.gui.record_editor import RecordEditor
 
         try:
-            editor = RecordEditor(self.services, record_id, parent=self)
+            editor = RecordEditor(self.services, record_id, parent=self, read_only=True)
         except ServiceError as exc:
             QMessageBox.warning(self, "Cannot open the record", str(exc))
             return None
         editor.setWindowFlag(Qt.WindowType.Window, True)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        editor.form.set_read_only(True)
-        editor.timeline.set_read_only(True)
-        editor.setWindowTitle(f"{editor.windowTitle()} (read-only, opened from the audit)")
         editor.statusBar().showMessage("Read-only: opened from the dip-sample audit. The audit never changes "
                                        "the custody record.")
         editor.destroyed.connect(lambda *_args, rid=record_id: self.editors.pop(rid, None))

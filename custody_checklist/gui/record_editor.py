@@ -53,8 +53,12 @@ class RecordEditor(QMainWindow):
     record_saved = Signal(object)  # the Record after each successful save
     closed = Signal(str)  # record id
 
-    def __init__(self, services: Any, record_id: str, parent: QWidget | None = None):
+    def __init__(self, services: Any, record_id: str, parent: QWidget | None = None, *,
+                 read_only: bool = False):
+        """``read_only``: show the record as a signed one is shown (e.g. opened from the
+        audit); the services still refuse any write the actor may not make."""
         super().__init__(parent)
+        self.read_only = read_only
         self.ui = Ui_RecordEditor()
         self.ui.setupUi(self)
         self.services = services
@@ -133,8 +137,8 @@ class RecordEditor(QMainWindow):
         if reload_form:
             self.form.load(record.answers, self.child_dict())
         workflow = getattr(self.services, "workflow", None)  # submitted/signed, or a role that may not edit
-        read_only = record.status in (RecordStatus.SIGNED, RecordStatus.SUBMITTED) or (
-            workflow is not None and not workflow.can("edit", record))
+        read_only = self.read_only or record.status in (RecordStatus.SIGNED, RecordStatus.SUBMITTED) \
+            or (workflow is not None and not workflow.can("edit", record))
         self.form.set_read_only(read_only)
         self.timeline.set_read_only(read_only)
         self.navigator.update_progress(self.form.live_answers(), self.child_dict())
@@ -168,7 +172,7 @@ class RecordEditor(QMainWindow):
             ui.timeInCustodyLabel.setText(
                 f"In custody {format_duration(utc_now() - start)} (since {format_local(start)})")
         self.setWindowTitle(f"{record.custody_number} · {child.display_name} · "
-                            "Custody Child Checklist")
+                            f"Custody Child Checklist{' (read-only)' if self.read_only else ''}")
 
     def _on_section_changed(self, index: int) -> None:
         self.navigator.set_current(index)

@@ -48,7 +48,7 @@ from custody_checklist.services.audit_types import (
     Score,
     Trend,
 )
-from custody_checklist.services.errors import RecordNotFound, ValidationFailed
+from custody_checklist.services.errors import PermissionDenied, RecordNotFound, ValidationFailed
 from custody_checklist.storage import audit as audit_log
 from custody_checklist.storage.database import Database
 from custody_checklist.storage.mapping import row_to_record
@@ -119,6 +119,30 @@ class AuditService:
             for suite in chosen:
                 self.actor.require_suite(suite, "audit records")
         return chosen
+
+    def _sample_suites(self, session: Any, row: DipSampleRow) -> set[str]:
+        """The suites a sample covers: those chosen at the draw, else (drawn over every
+        suite) the suites of the records in its stored population."""
+        if row.suites:
+            return set(row.suites)
+        population = list(row.population or ())
+        found: set[str] = set()
+        for start in range(0, len(population), 900):
+            found.update(session.execute(select(RecordRow.suite_code).distinct().where(
+                RecordRow.id.in_(population[start:start + 900]))).scalars())
+        return found
+
+    def _may_see(self, session: Any, row: DipSampleRow) -> bool:
+        """An auditor limited to some suites sees only samples wholly inside them."""
+        if not self.actor.suites:
+            return True
+        covered = self._sample_suites(session, row)
+        return bool(covered) and covered <= set(self.actor.suites)
+
+    def _require_sample(self, session: Any, row: DipSampleRow) -> None:
+        if not self._may_see(session, row):
+            raise PermissionDenied(f"{self.actor.name} may not see dip sample {row.id}: it covers suites "
+                                   f"outside {', '.join(sorted(self.actor.suites))}")
 
     def current_week(self, today: date | None = None) -> Period:
         return Period.week_containing(today or utc_now())
@@ -240,9 +264,15 @@ class AuditService:
     def list_samples(self, limit: int = 100) -> list[SampleSummary]:
         self._require("list dip samples")
         with self.database.reading() as session:
-            rows = session.execute(select(DipSampleRow).order_by(DipSampleRow.drawn_at.desc()).limit(limit)).scalars()
-            result = []
-            for row in rows:
+            query = select(DipSampleRow).order_by(DipSampleRow.drawn_at.desc())
+            if not self.actor.suites:
+                query = query.limit(limit)
+            result: list[SampleSummary] = []
+            for row in session.execute(query).scalars().all():
+                if len(result) >= limit:
+                    break
+                if not self._may_see(session, row):
+                    continue  # another suite's sample: not even listed
                 items = session.execute(select(DipSampleItemRow).where(DipSampleItemRow.sample_id == row.id)).scalars()
                 result.append(_summary(row, list(items)))
             return result
@@ -253,6 +283,7 @@ class AuditService:
             row = session.get(DipSampleRow, sample_id)
             if row is None:
                 raise RecordNotFound(f"no dip sample with id {sample_id}")
+            self._require_sample(session, row)
             items = list(session.execute(select(DipSampleItemRow).where(
                 DipSampleItemRow.sample_id == sample_id).order_by(DipSampleItemRow.position)).scalars())
             criteria = criteria_version(row.criteria_id, row.criteria_version)
@@ -285,11 +316,12 @@ class AuditService:
             scores["auditor"][criterion_id] = {"outcome": outcome.value, "comment": comment,
                                                "overridden": overridden, "by": self._user(),
                                                "at": format_instant(now)}
+            suggested = _resuggest(scores, criteria)
             item.scores = scores
             item.scored_by, item.scored_at = self._user(), now
             audit_log.append(session, at=now, user=self._user(), action="audit_score", record_id=record_id,
                              detail={"sample": sample_id, "criterion": criterion_id, "outcome": outcome.value,
-                                     "pre": pre, "overridden": overridden})
+                                     "pre": pre, "overridden": overridden, "suggested_grade": suggested.value})
             session.flush()
             return _item(item, criteria)
 
@@ -307,10 +339,12 @@ class AuditService:
                     scores["auditor"][cid] = {"outcome": pre["outcome"], "comment": "", "overridden": False,
                                               "by": self._user(), "at": format_instant(now)}
                     confirmed.append(cid)
+            suggested = _resuggest(scores, criteria)
             item.scores = scores
             item.scored_by, item.scored_at = self._user(), now
             audit_log.append(session, at=now, user=self._user(), action="audit_score", record_id=record_id,
-                             detail={"sample": sample_id, "confirmed": confirmed})
+                             detail={"sample": sample_id, "confirmed": confirmed,
+                                     "suggested_grade": suggested.value})
             session.flush()
             return _item(item, criteria)
 
@@ -342,6 +376,7 @@ class AuditService:
         sample = session.get(DipSampleRow, sample_id)
         if sample is None:
             raise RecordNotFound(f"no dip sample with id {sample_id}")
+        self._require_sample(session, sample)
         query = select(DipSampleItemRow).where(DipSampleItemRow.sample_id == sample_id,
                                                DipSampleItemRow.record_id == record_id)
         if session.get_bind().dialect.name == "postgresql":
@@ -364,11 +399,11 @@ class AuditService:
         self._require("see audit results")
         criteria = self.criteria()
         span = period.weeks_ending_here(weeks)
-        suites = set(suites or ())
+        suites = set(self._scope_suites(suites))
         with self.database.reading() as session:
-            samples = session.execute(select(DipSampleRow).where(
+            samples = [s for s in session.execute(select(DipSampleRow).where(
                 DipSampleRow.period_start >= span[0].start, DipSampleRow.period_start < span[-1].end,
-            ).order_by(DipSampleRow.drawn_at)).scalars().all()
+            ).order_by(DipSampleRow.drawn_at)).scalars().all() if self._may_see(session, s)]
             items_by_sample: dict[str, list[DipSampleItemRow]] = {}
             if samples:
                 for item in session.execute(select(DipSampleItemRow).where(
@@ -506,6 +541,21 @@ def _summary(row: DipSampleRow, items: list[DipSampleItemRow]) -> SampleSummary:
     )
 
 
+def _current_outcomes(scores: dict[str, Any]) -> dict[str, Outcome]:
+    """Each criterion's outcome now: the auditor's (confirmed or overridden), else the pre-assessment."""
+    auditor = scores.get("auditor", {})
+    return {cid: Outcome(auditor[cid]["outcome"] if cid in auditor else pre["outcome"])
+            for cid, pre in scores.get("pre", {}).items()}
+
+
+def _resuggest(scores: dict[str, Any], criteria: AuditCriteria) -> Grade:
+    """Recompute the suggested grade from the current outcomes and keep it on the item, so
+    the stored suggestion follows every confirmation and override (not only the draw)."""
+    suggested = suggest_grade(criteria, _current_outcomes(scores))
+    scores["suggested_grade"] = suggested.value
+    return suggested
+
+
 def _item(row: DipSampleItemRow, criteria: AuditCriteria) -> SampleItem:
     data = row.scores or {}
     pre = {cid: PreAssessment.from_dict(cid, value) for cid, value in data.get("pre", {}).items()}
@@ -514,7 +564,7 @@ def _item(row: DipSampleItemRow, criteria: AuditCriteria) -> SampleItem:
                    parse_instant(v["at"]))
         for cid, v in data.get("auditor", {}).items()
     }
-    outcomes = {cid: (scores[cid].outcome if cid in scores else p.outcome) for cid, p in pre.items()}
+    outcomes = _current_outcomes(data)  # the suggestion always follows the current outcomes
     return SampleItem(
         sample_id=row.sample_id, record_id=row.record_id, custody_number=data.get("custody_number", ""),
         suite=data.get("suite", ""), position=row.position, pre=pre, scores=scores,

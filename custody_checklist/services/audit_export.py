@@ -7,6 +7,13 @@ by anyone without the key. The key is made on first use and kept in the database
 (table ``installation_secrets``), never in the repository; every terminal of one
 installation shares it. Free text (offence, rationale, the child's words, reasons) is
 left out unless the auditor asks for it. Every export is logged as a disclosure.
+
+Times are quasi-identifiers: an exact arrival or release instant next to the suite, age,
+gender and ethnicity can single a child out (a partner who knows "the 15-year-old brought
+in at 02:14 on Saturday" finds the row). So arrival and release are given as the London
+**date only**; the durations partners need (hours in custody, AA wait in minutes) are
+computed from the exact times and kept. Rows are sorted by pseudonym, so their order says
+nothing about when the children arrived.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 
 from custody_checklist.domain.audit import Period
 from custody_checklist.domain.events import EventKind
-from custody_checklist.domain.timeutil import age_on, format_instant, utc_now
+from custody_checklist.domain.timeutil import age_on, format_instant, to_local, utc_now
 from custody_checklist.reports.csv_export import neutralise
 from custody_checklist.services.audit_types import ExportSummary
 from custody_checklist.storage import audit as audit_log
@@ -32,13 +39,15 @@ from custody_checklist.storage.models import InstallationSecretRow, RecordRow
 
 KEY_NAME = "pseudonymisation_key"
 FIELDS = (
-    "pseudonym", "suite", "age_at_arrest", "age_basis", "gender", "ethnicity_category", "arrival",
-    "released", "hours_in_custody", "held_overnight", "held_overnight_post_charge", "aa_wait_minutes",
+    "pseudonym", "suite", "age_at_arrest", "age_basis", "gender", "ethnicity_category", "arrival_date",
+    "release_date", "hours_in_custody", "held_overnight", "held_overnight_post_charge", "aa_wait_minutes",
     "charged", "bail_refused", "la_request", "la_response", "transferred", "certificate_ground",
     "looked_after", "safeguarding_flags", "breach_codes",
 )
 FREE_TEXT_FIELDS = ("offence", "rationale_to_detain", "voc_own_words", "voc_behaviour_demeanour",
                     "overnight_reasons", "ethnicity_self_defined")
+#: JSON ``format_version``: 2 since arrival/release are dates (``arrival_date``, ``release_date``).
+FORMAT_VERSION = 2
 FREE_TEXT_WARNING = ("WARNING: free text is included. It may name the child, family, witnesses or "
                      "places and so identify the child; check every row before sharing.")
 
@@ -90,8 +99,8 @@ def _row(record: Any, codes: set[str], breaches: list[str], pseudonym: str, free
         "age_basis": record.answers.get("age_basis", ""),
         "gender": child.gender.value,
         "ethnicity_category": child.ethnicity_category.value,
-        "arrival": format_instant(arrival) if arrival else "",
-        "released": format_instant(released) if released else "",
+        "arrival_date": to_local(arrival).date().isoformat() if arrival else "",  # date only: see above
+        "release_date": to_local(released).date().isoformat() if released else "",
         "hours_in_custody": round((released - arrival).total_seconds() / 3600, 1) if arrival and released else "",
         "held_overnight": "yes" if "held_overnight" in codes else "no",
         "held_overnight_post_charge": "yes" if "held_overnight_post_charge" in codes else "no",
@@ -135,10 +144,10 @@ def export_pseudonymised(service: Any, period: Period, suites: Sequence[str], ha
         codes = {f.code for f in findings}
         breaches = sorted({f.code for f in findings if f.severity.value == "breach"})
         rows.append(_row(record, codes, breaches, pseudonym(record.custody_number), include_free_text))
-    # Order by pseudonym so row order gives nothing away about arrival order beyond the times.
-    rows.sort(key=lambda r: (r["arrival"], r["pseudonym"]))
+    # Order by pseudonym (a keyed hash) so row order gives nothing away about arrival order.
+    rows.sort(key=lambda r: r["pseudonym"])
     if fmt == "json":
-        json.dump({"format": "custody-checklist-pseudonymised", "format_version": 1,
+        json.dump({"format": "custody-checklist-pseudonymised", "format_version": FORMAT_VERSION,
                    "period": period.label, "exported_at": format_instant(now),
                    "free_text_included": include_free_text, "fields": list(fields), "records": rows},
                   handle, ensure_ascii=False, indent=1)

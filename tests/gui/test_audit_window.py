@@ -211,6 +211,63 @@ def test_failing_opens_the_record_read_only(qtbot: Any, window: AuditWindow) -> 
     assert not editor.timeline.edit_button.isEnabled()
 
 
+def test_an_auditor_opened_record_cannot_be_saved(qtbot: Any, demo: Any, tmp_path: Path) -> None:
+    """Opened from the audit, the editor is read-only through its own ``read_only`` mode (no
+    locking from outside), and the services are the real guard: the auditor has no edit
+    role, so a direct write is refused and the record is unchanged."""
+    from custody_checklist.services.actor import AUDITOR, Actor
+    from custody_checklist.services.app_services import open_services
+    from custody_checklist.services.errors import PermissionDenied
+
+    auditor = open_services(database_url=f"sqlite:///{tmp_path}/t.db",
+                            actor=Actor(name="Aud Test", roles=frozenset({AUDITOR}), username="aud"))
+    try:
+        win = AuditWindow(auditor)
+        qtbot.addWidget(win)
+        _draw(qtbot, win)
+        record_id = win.scoring_panel.items[next(iter(win.scoring_panel.items))].record_id
+        before = auditor.records.get(record_id)
+        editor = win.open_record(record_id)
+        assert editor is not None and editor.read_only
+        assert "read-only" in editor.windowTitle()
+        form = editor.form
+        for index in range(form.count()):
+            form.go_to_section(index)
+            for question in editor.definition.sections[index].questions:
+                answer_input = form.rows[question.id].input
+                edit = getattr(answer_input, "edit", None)
+                assert (edit.isReadOnly() if hasattr(edit, "isReadOnly") else not answer_input.isEnabled()), \
+                    question.id
+        assert not editor.timeline.more_button.isEnabled() and not editor.timeline.edit_button.isEnabled()
+        assert not any(b.isEnabled() for b in editor.timeline.quick_buttons.values())
+        with pytest.raises(PermissionDenied):
+            auditor.records.save_answer(record_id, "voc_own_words", "changed by the audit", before.version)
+        editor.close()
+        after = demo.records.get(record_id)
+        assert after.version == before.version and after.answers == before.answers
+        win.close()
+        win.deleteLater()
+        qtbot.wait(1)
+    finally:
+        auditor.close()
+
+
+def test_the_suggested_grade_follows_an_override(qtbot: Any, window: AuditWindow) -> None:
+    """The scoring panel shows (and preselects) the service's suggestion recomputed from the
+    current outcomes: failing a critical criterion makes it inadequate."""
+    _draw(qtbot, window)
+    panel = window.scoring_panel
+    row = next(r for r, i in enumerate(panel.items.values())
+               if i.pre["care_cell"].outcome == Outcome.MET and i.suggested_grade.value != "inadequate")
+    panel.select(row, "care_cell")
+    panel.set_outcome(Outcome.NOT_MET)
+    panel.ui.commentEdit.setText("Placed in a cell with no reason recorded")
+    assert panel.save_score()
+    assert panel.current_item().suggested_grade.value == "inadequate"
+    assert panel.ui.gradeCombo.currentData() == "inadequate"
+    assert "suggested from the outcomes: Inadequate" in panel.ui.gradeGroup.title()
+
+
 def test_trend_chart_has_a_point_for_each_of_twelve_weeks(qtbot: Any, window: AuditWindow) -> None:
     audit = window.audit
     last_week = audit.current_week().previous(1)

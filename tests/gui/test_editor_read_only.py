@@ -58,3 +58,32 @@ def test_signed_record_opens_read_only(open_editor: Any, services: Any, signed: 
     assert editor.ui.actionPrintSummary.isEnabled()  # reading is still allowed
     editor.close()
     assert services.records.get(signed.id).version == signed.version  # closing saved nothing
+
+
+def test_read_only_keyword_locks_a_draft_like_a_signed_record(qtbot: Any, services: Any) -> None:
+    """``RecordEditor(..., read_only=True)`` (used by the audit) takes the signed-record path:
+    every input and event button locked, printing allowed, and the title says read-only
+    (and keeps saying it when the header refreshes)."""
+    from custody_checklist.gui.record_editor import RecordEditor
+
+    draft = editor_fixtures.book_in(services, custody_number="TSTA/000901/26")
+    editor = RecordEditor(services, draft.id, read_only=True)
+    qtbot.addWidget(editor)
+    assert editor.read_only and "(read-only)" in editor.windowTitle()
+    editor._update_header()  # the 30 s refresh
+    assert "(read-only)" in editor.windowTitle()
+    form = editor.form
+    for index in range(form.count()):
+        form.go_to_section(index)
+        for question in editor.definition.sections[index].questions:
+            assert is_locked(form.rows[question.id].input), question.id
+    assert not any(b.isEnabled() for b in editor.timeline.quick_buttons.values())
+    assert not editor.timeline.more_button.isEnabled()
+    assert editor.ui.actionPrintSummary.isEnabled()
+    editor.close()
+    assert services.records.get(draft.id).version == draft.version
+    plain = RecordEditor(services, draft.id)  # the default is unchanged: a draft is editable
+    qtbot.addWidget(plain)
+    assert not plain.read_only and "read-only" not in plain.windowTitle()
+    assert plain.timeline.more_button.isEnabled()
+    plain.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -300,3 +301,113 @@ def test_report_pdf_and_csv_contents(audit, demo, tmp_path):
     audit.write_figures_pdf(audit.figures(Period.iso_week(2026, 43)), figures_pdf)
     figures_text = "\n".join(p.extract_text() for p in PdfReader(str(figures_pdf)).pages)
     assert "Held overnight" in figures_text and "OFFICIAL-SENSITIVE" in figures_text
+
+
+def test_pseudonymised_export_coarsens_times_to_dates_and_sorts_by_pseudonym(audit, dataset):
+    """Exact arrival/release instants beside suite, age, gender and ethnicity re-identify a
+    child: the export gives London dates only, keeps the durations, and orders rows by
+    pseudonym so row order leaks nothing about arrival order."""
+    from custody_checklist.domain.timeutil import format_instant, to_local
+
+    period = Period.dates(date(2026, 8, 10), date(2026, 11, 20))
+    out = io.StringIO()
+    summary = audit.export_pseudonymised(period, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert "arrival_date" in summary.fields and "release_date" in summary.fields
+    assert "arrival" not in summary.fields and "released" not in summary.fields
+    text = out.getvalue()
+    by_pseudonym = {audit.pseudonym(r.custody_number): r for r in dataset.records if period.contains(r.arrival_at)}
+    assert {row["pseudonym"] for row in rows} == set(by_pseudonym)
+    for row in rows:
+        record = by_pseudonym[row["pseudonym"]]
+        assert format_instant(record.arrival_at) not in text
+        assert row["arrival_date"] == to_local(record.arrival_at).date().isoformat()
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["arrival_date"])
+        if record.released_at:
+            assert format_instant(record.released_at) not in text
+            assert row["release_date"] == to_local(record.released_at).date().isoformat()
+            hours = (record.released_at - record.arrival_at).total_seconds() / 3600
+            assert float(row["hours_in_custody"]) == pytest.approx(round(hours, 1))
+        wait = _aa_wait(record)
+        if wait is not None:
+            assert int(row["aa_wait_minutes"]) == int(wait.total_seconds() // 60)
+    assert [row["pseudonym"] for row in rows] == sorted(row["pseudonym"] for row in rows)
+    as_json = io.StringIO()
+    audit.export_pseudonymised(period, as_json, fmt="json")
+    document = json.loads(as_json.getvalue())
+    assert document["format_version"] == 2
+    assert [r["pseudonym"] for r in document["records"]] == sorted(by_pseudonym)
+    assert all("T" not in r["arrival_date"] for r in document["records"])
+
+
+def test_an_auditor_limited_to_some_suites_sees_only_their_samples(audit, demo):
+    """Actor.suites confines the audit: samples covering other suites are not listed and are
+    refused (with their record ids) on direct access; draws, trend, figures and export stay
+    inside the auditor's suites."""
+    week = Period.iso_week(2026, 47)
+    everywhere = audit.draw_sample(week, percent=100, minimum=1, seed="all-suites")
+    central = audit.draw_sample(week, ["NSH-C"], percent=100, minimum=1, seed="central")
+    west = audit.draw_sample(week, ["NSH-W"], percent=100, minimum=1, seed="west")
+    limited = AuditService(demo.database, Actor("Aud Central", frozenset({"auditor"}), suites=frozenset({"NSH-C"})),
+                           demo.settings)
+    assert [s.id for s in limited.list_samples()] == [central.summary.id]
+    assert limited.get_sample(central.summary.id).items == central.items
+    record_id = west.items[0].record_id
+    for hidden in (everywhere, west):
+        sample_id, first = hidden.summary.id, hidden.items[0].record_id
+        for method, args in ((limited.get_sample, ()), (limited.results, ()), (limited.report, ()),
+                             (limited.redraw_check, ()), (limited.confirm_pre_assessment, (first,)),
+                             (limited.score, (first, "age_basis", "met")),
+                             (limited.set_grade, (first, "good", "x"))):
+            with pytest.raises(PermissionDenied):
+                method(sample_id, *args)
+    assert "auditor" not in audit.get_sample(west.summary.id).item(record_id).scores  # nothing was written
+    with pytest.raises(PermissionDenied):
+        limited.draw_sample(week, ["NSH-W"], count=1, minimum=1, seed="x")
+    with pytest.raises(PermissionDenied):
+        limited.draw_sample(week, ["NSH-C", "NSH-W"], count=1, minimum=1, seed="x")
+    own = limited.draw_sample(week, count=1, minimum=1, seed="own")  # no suites given: theirs
+    assert own.summary.suites == ("NSH-C",) and {i.suite for i in own.items} == {"NSH-C"}
+    # the trend counts only the samples the auditor may see
+    assert limited.trend(week).samples_per_week[-1] == 2 and audit.trend(week).samples_per_week[-1] == 4
+    with pytest.raises(PermissionDenied):
+        limited.trend(week, suites=["NSH-W"])
+    # figures and export: their suites only
+    assert limited.figures(week).children_detained == audit.figures(week, ["NSH-C"]).children_detained == 2
+    with pytest.raises(PermissionDenied):
+        limited.figures(week, ["NSH-W"])
+    out = io.StringIO()
+    limited.export_pseudonymised(week, out)
+    assert {row["suite"] for row in csv.DictReader(io.StringIO(out.getvalue()))} == {"NSH-C"}
+    with pytest.raises(PermissionDenied):
+        limited.export_pseudonymised(week, io.StringIO(), ["NSH-W"])
+
+
+def test_suggested_grade_follows_overrides_and_is_stored(audit, demo):
+    """The suggestion is recomputed from the current (confirmed/overridden) outcomes at every
+    score, returned on the item, kept on the stored item and logged, not frozen at the draw."""
+    from custody_checklist.domain.audit import Grade
+    from custody_checklist.storage.models import DipSampleItemRow
+
+    sample = audit.draw_sample(Period.iso_week(2026, 46), percent=100, seed="grade")
+    item = next(i for i in sample.items
+                if i.pre["care_cell"].outcome is Outcome.MET and i.suggested_grade is not Grade.INADEQUATE)
+    sid, rid = sample.summary.id, item.record_id
+
+    def stored_suggestion():
+        with demo.database.reading() as session:
+            row = session.get(DipSampleItemRow, (sid, rid))
+            return row.scores["suggested_grade"]
+
+    failed = audit.score(sid, rid, "care_cell", Outcome.NOT_MET, "held in a cell with no reason recorded")
+    assert failed.suggested_grade is Grade.INADEQUATE  # a critical criterion is now not met
+    assert audit.get_sample(sid).item(rid).suggested_grade is Grade.INADEQUATE
+    assert stored_suggestion() == "inadequate"
+    assert _last_log(demo, "audit_score")[1]["suggested_grade"] == "inadequate"
+    with pytest.raises(ValidationFailed):  # the old suggestion now needs a comment
+        audit.set_grade(sid, rid, item.suggested_grade)
+    back = audit.score(sid, rid, "care_cell", Outcome.MET)  # confirmed after all
+    assert back.suggested_grade is item.suggested_grade and stored_suggestion() == item.suggested_grade.value
+    done = audit.confirm_pre_assessment(sid, rid)
+    assert stored_suggestion() == done.suggested_grade.value
+    assert audit.set_grade(sid, rid, done.suggested_grade).grade is done.suggested_grade
