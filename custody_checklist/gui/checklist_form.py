@@ -5,6 +5,10 @@ comes from Designer). The form never saves: it says which answer was committed a
 record editor calls the service. Text is committed when the field is left and after a
 600 ms pause in typing, so a crash loses at most the field being typed.
 
+An answer counts as saved only when the editor says so (``mark_saved``, after the service
+stored it): until then a row whose value differs from the saved one is *unsaved*, is
+committed again by ``flush`` and is never overwritten by ``load``.
+
 Only the first section's widgets are built with the form; each other page is built the
 first time it is shown or one of its rows is asked for (``rows[question_id]``), which
 keeps opening a record under 100 ms. Values for pages not built yet live in ``_saved``.
@@ -58,6 +62,13 @@ def has_value(value: Any) -> bool:
     if isinstance(value, str | list | dict):
         return bool(value.strip() if isinstance(value, str) else value)
     return True
+
+
+def same_answer(a: Any, b: Any) -> bool:
+    """Equal as stored answers: ticked options in any order are the same answer."""
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return a == b
 
 
 class QuestionRow(QWidget):
@@ -172,6 +183,7 @@ class ChecklistForm(QStackedWidget):
         self.scrolls: list[QScrollArea] = []
         self._built: set[int] = set()
         self._saved: dict[str, Any] = {}
+        self._to_save: dict[str, Any] = {}  # the value being handed to the editor to save
         self._child: dict[str, Any] = {}
         self._server_problems: dict[str, str] = {}
         self._read_only = False
@@ -256,13 +268,19 @@ class ChecklistForm(QStackedWidget):
     # ------------------------------------------------------------------ values
 
     def load(self, answers: Mapping[str, Any], child: Mapping[str, Any]) -> None:
-        """Show a record's answers without saving anything."""
+        """Show a record's answers without saving anything.
+
+        A row with an unsaved edit keeps it (and its typing pause): reloading must never
+        throw away what the user typed. ``take_unsaved`` first to reset those rows too.
+        """
+        unsaved = self.unsaved()
         self._child = dict(child)
         self._saved = {k: v for k, v in answers.items() if has_value(v)}
-        self._server_problems.clear()
+        self._server_problems = {k: v for k, v in self._server_problems.items() if k in unsaved}
         for question_id, row in self.rows.items():
-            row.timer.stop()
-            row.input.set_value(self._saved.get(question_id))
+            if question_id not in unsaved:
+                row.timer.stop()
+                row.input.set_value(self._saved.get(question_id))
         self.refresh()
 
     def set_child(self, child: Mapping[str, Any]) -> None:
@@ -281,14 +299,56 @@ class ChecklistForm(QStackedWidget):
         return answers
 
     def saved_value(self, question_id: str) -> Any:
+        """What the form knows is stored (confirmed by ``mark_saved``)."""
         return self._saved.get(question_id)
 
+    def value_to_save(self, question_id: str) -> Any:
+        """The value ``answer_committed`` asks to save (None clears the answer)."""
+        if question_id in self._to_save:
+            return self._to_save[question_id]
+        return self._current(self.rows[question_id])
+
     def mark_saved(self, question_id: str, value: Any) -> None:
-        """Set what the form believes is stored (after a refused save, for example)."""
+        """Set what the form believes is stored: call it only once the service stored it."""
         if has_value(value):
             self._saved[question_id] = value
         else:
             self._saved.pop(question_id, None)
+
+    @staticmethod
+    def _current(row: QuestionRow) -> Any:
+        value = row.input.value()
+        return value if has_value(value) else None
+
+    def unsaved(self) -> dict[str, Any]:
+        """Question id -> value for every row showing something not saved (yet)."""
+        return {question_id: value for question_id, row in self.rows.items()
+                if not same_answer(value := self._current(row), self._saved.get(question_id))}
+
+    def take_unsaved(self) -> dict[str, Any]:
+        """The unsaved values, handed over (to the conflict dialog): their rows go back to
+        the saved values and stop waiting to commit."""
+        taken = self.unsaved()
+        for question_id in taken:
+            row = self.rows[question_id]
+            row.timer.stop()
+            row.input.set_value(self._saved.get(question_id))
+            self._server_problems.pop(question_id, None)
+        if taken:
+            self.refresh()
+        return taken
+
+    def show_unsaved(self, question_id: str, value: Any) -> None:
+        """Put a value the user chose back into its row, not saved (a refused re-apply)."""
+        row = self.rows[question_id]
+        if not same_answer(self._current(row), value if has_value(value) else None):
+            row.input.set_value(value)
+        self.refresh()
+        self.answers_edited.emit()
+
+    def problem(self, question_id: str) -> str:
+        """Why the service refused this row's value, if it did."""
+        return self._server_problems.get(question_id, "")
 
     def _on_edited(self, row: QuestionRow) -> None:
         row.timer.start()
@@ -298,20 +358,25 @@ class ChecklistForm(QStackedWidget):
     def _commit(self, question_id: str) -> None:
         row = self.rows[question_id]
         row.timer.stop()
-        value = row.input.value()
-        if not has_value(value):
-            value = None
-        if value == self._saved.get(question_id):
+        value = self._current(row)
+        if same_answer(value, self._saved.get(question_id)):
             return
-        self.mark_saved(question_id, value)
         self._server_problems.pop(question_id, None)
         self.refresh()
-        self.answer_committed.emit(question_id)
+        self._to_save[question_id] = value
+        try:  # saved (``mark_saved``) or not by the time the emit returns
+            self.answer_committed.emit(question_id)
+        finally:
+            self._to_save.pop(question_id, None)
         self.answers_edited.emit()
 
+    def commit(self, question_id: str) -> None:
+        """Ask for this row to be saved now if it holds an unsaved value (a retry)."""
+        self._commit(question_id)
+
     def flush(self) -> None:
-        """Commit every pending edit now (closing the window, switching record)."""
-        for question_id in self.rows:
+        """Commit every unsaved edit now (closing the window, switching record)."""
+        for question_id in list(self.rows):
             self._commit(question_id)
 
     def has_pending(self) -> bool:

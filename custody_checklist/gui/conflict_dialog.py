@@ -3,7 +3,9 @@
 Nothing is ever overwritten silently: the sergeant sees their change beside what the
 other terminal saved (the same field, then everything else that terminal changed) and
 chooses to keep theirs and re-apply their own change on top, or to keep theirs and
-drop their own. Escape does not choose for them.
+drop their own. Escape does not choose for them. Every other change not saved yet in that
+window (answers still being typed, or refused a moment ago) is carried in the same choice,
+so a conflict never quietly throws away other unsaved work.
 """
 
 from __future__ import annotations
@@ -107,14 +109,21 @@ def other_changes(definition: ChecklistDefinition, mine: Record, theirs: Record)
 class ConflictDialog(QDialog):
     resolved = Signal(str)  # REAPPLY or DISCARD
 
-    def __init__(self, definition: ChecklistDefinition, change: PendingChange, mine: Record,
-                 theirs: Record, parent: QWidget | None = None):
+    def __init__(self, definition: ChecklistDefinition, change: PendingChange | list[PendingChange],
+                 mine: Record, theirs: Record, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
-        self.change = change
+        self.changes = list(change) if isinstance(change, list) else [change]
+        self.change = self.changes[0]  # the one the other terminal's save refused
         self.ui.headingLabel.setFont(scaled_font(self.ui.headingLabel, 1.3, bold=True))
-        yours, theirs_now = describe_change(definition, change, theirs)
+        described = [describe_change(definition, c, theirs) for c in self.changes]
+        yours = "\n\n".join(mine_text for mine_text, _ in described)
+        theirs_now = "\n\n".join(theirs_text for _, theirs_text in described)
+        if len(self.changes) > 1:
+            yours = f"{len(self.changes)} changes not saved yet:\n\n{yours}"
+            self.ui.reapplyButton.setText("Keep theirs and &re-apply my changes")
+            self.ui.discardButton.setText("Keep theirs and &discard my changes")
         others = other_changes(definition, mine, theirs)
         theirs_text = theirs_now
         if others:

@@ -4,21 +4,28 @@ Every change is saved as it is made through ``services.records``; the editor kee
 record version it last saw and passes it with each save, so a change made meanwhile on
 another terminal is refused by the service and shown side by side in the conflict
 dialog, never overwritten. Closing the window first saves whatever is being typed.
+
+Never lose a change: an answer counts as saved only once the service stored it. A save the
+database could not take (busy, locked) stays pending and is retried; a conflict carries
+every unsaved answer into the comparison window; and the window will not close while a
+change is unsaved, unless the user explicitly discards it.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.findings import Deadline, Finding
 from custody_checklist.domain.record import Child, Event, Record, RecordStatus
 from custody_checklist.domain.timeutil import age_on, format_duration, format_local, utc_now
-from custody_checklist.gui.checklist_form import ChecklistForm
-from custody_checklist.gui.conflict_dialog import REAPPLY, ConflictDialog, PendingChange
+from custody_checklist.gui.checklist_form import ChecklistForm, same_answer
+from custody_checklist.gui.conflict_dialog import REAPPLY, ConflictDialog, PendingChange, format_answer
 from custody_checklist.gui.findings_panel import FindingsPanel
 from custody_checklist.gui.forms.ui_record_editor import Ui_RecordEditor
 from custody_checklist.gui.section_navigator import SectionNavigator
@@ -26,7 +33,12 @@ from custody_checklist.gui.timeline_panel import CONFLICT, TimelinePanel
 from custody_checklist.gui.widgets_common import scaled_font
 from custody_checklist.services.errors import ConflictError, ServiceError, ValidationFailed
 
+log = logging.getLogger(__name__)
+
 HEADER_REFRESH_MS = 30_000
+#: How soon an answer the database could not take (busy, locked) is tried again.
+RETRY_MS = 3_000
+DATABASE_BUSY = "the database is busy"
 #: Window size and the splitters between navigator, form and side panels (QSettings).
 LAYOUT_KEYS = {"geometry": "record_editor/geometry", "main": "record_editor/main_splitter",
                "side": "record_editor/side_splitter"}
@@ -68,6 +80,13 @@ class RecordEditor(QMainWindow):
         self.conflict_dialog: ConflictDialog | None = None
         self.pdf_preview: QWidget | None = None
         self.last_error = ""
+        self.close_prompt: QMessageBox | None = None  # "not saved yet" when closing
+        self._discarding = False  # the user chose to discard unsaved changes and close
+        self._retry: set[str] = set()  # answers the database could not take yet
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry_saves)
         self._build()
         self._connect_callbacks()
         self._show_record(reload_form=True)
@@ -145,6 +164,9 @@ class RecordEditor(QMainWindow):
         self.findings.show_record(record)
         self.timeline.show_record(record, child_age(record))
         self._update_header()
+        panel = getattr(self, "workflow_panel", None)  # the banner says why it is read only
+        if panel is not None:
+            panel.refresh()
 
     def _update_header(self) -> None:
         record, ui = self.record, self.ui
@@ -196,7 +218,7 @@ class RecordEditor(QMainWindow):
     # ------------------------------------------------------------------ saving
 
     def _on_answer_committed(self, question_id: str) -> None:
-        value = self.form.saved_value(question_id)
+        value = self.form.value_to_save(question_id)
         self.apply(PendingChange("answer", question_id=question_id, value=value))
 
     def _save_event(self, event: Event, is_new: bool) -> str | None:
@@ -215,67 +237,110 @@ class RecordEditor(QMainWindow):
             return records.update_event(record_id, change.event, version)
         return records.delete_event(record_id, change.event_id, version)
 
-    def apply(self, change: PendingChange) -> str | None:
-        """Save one change. None when saved; else why not (``CONFLICT`` if the dialog took it)."""
+    def apply(self, change: PendingChange, carry: list[PendingChange] | None = None) -> str | None:
+        """Save one change. None when saved; else why not (``CONFLICT`` if the dialog took it,
+        with ``carry``: changes still to be made after this one)."""
         self.statusBar().showMessage("Saving…")
         try:
             saved = self._call(change, self.record.version)
         except ConflictError as exc:
-            self._on_conflict(change, exc.current)
+            self._on_conflict([change, *(carry or [])], exc.current)
             return CONFLICT
         except ValidationFailed as exc:
             return self._refused(change, exc.problems)
         except ServiceError as exc:
             return self._refused(change, [(change.question_id, str(exc))])
+        except SQLAlchemyError as exc:  # busy/locked, disk, connection: nothing was stored
+            return self._database_failed(change, exc)
         self.record = saved
         self.last_error = ""
         if change.kind == "answer":
+            self._retry.discard(change.question_id)
+            self.form.mark_saved(change.question_id, change.value)
             self.form.set_server_problem(change.question_id, None)
         self._show_record()
         self.statusBar().showMessage(f"✓ All changes saved ({format_local(utc_now())})")
         self.record_saved.emit(saved)
+        if self.close_prompt is not None and not self.form.unsaved() and self.conflict_dialog is None:
+            QTimer.singleShot(0, self._close_now_saved)  # the close the user asked for
         return None
 
     def _refused(self, change: PendingChange, problems: list[tuple[str, str]]) -> str:
         message = "; ".join(m for _, m in problems) or "the change was refused"
         self.last_error = message
-        if change.kind == "answer":
-            self.form.mark_saved(change.question_id, self.record.answers.get(change.question_id))
+        if change.kind == "answer":  # the value stays in its row, not saved, with the reason
+            self._retry.discard(change.question_id)
+            self.form.show_unsaved(change.question_id, change.value)
             self.form.set_server_problem(change.question_id, message)
         self.statusBar().showMessage(f"✕ Not saved: {message}")
         return message
 
+    def _database_failed(self, change: PendingChange, exc: SQLAlchemyError) -> str:
+        """The database did not take the change: keep it pending and try again soon."""
+        log.warning("Save of %s on record %s failed: %s", change.kind, self.record.id, exc)
+        if change.kind == "answer":
+            self._retry.add(change.question_id)
+            self.form.show_unsaved(change.question_id, change.value)
+            self.retry_timer.start()
+            message = f"{DATABASE_BUSY}; it will retry"
+            self.statusBar().showMessage(f"⚠ Not saved yet: {message} in a few seconds "
+                                         "(keep working: nothing you type is lost).")
+        else:
+            message = f"{DATABASE_BUSY}; try again in a moment"
+            self.statusBar().showMessage(f"⚠ Not saved yet: {message}.")
+        self.last_error = message
+        return f"Not saved yet: {message}"
+
+    def _retry_saves(self) -> None:
+        for question_id in sorted(self._retry):
+            self._retry.discard(question_id)
+            self.form.commit(question_id)  # nothing to do if it was saved or changed back
+
     # ------------------------------------------------------------------ conflicts
 
-    def _on_conflict(self, change: PendingChange, current: Record) -> None:
+    def _on_conflict(self, changes: list[PendingChange], current: Record) -> None:
+        """Show the other terminal's version; every unsaved change goes into the choice."""
         mine = self.record
         self.record = current
+        if self.conflict_dialog is not None:  # still undecided: its changes come along
+            changes = [*self.conflict_dialog.changes, *changes]
+            self.conflict_dialog.deleteLater()
+        answers = {c.question_id for c in changes if c.kind == "answer"}
+        for question_id, value in self.form.take_unsaved().items():
+            if question_id not in answers and not same_answer(value, current.answers.get(question_id)):
+                changes.append(PendingChange("answer", question_id=question_id, value=value))
+        by_question = {c.question_id: c for c in changes if c.kind == "answer"}  # latest wins
+        changes = [c for c in changes if c.kind != "answer" or by_question[c.question_id] is c]
+        self._retry.difference_update(by_question)
         self._show_record(reload_form=True)
         self.statusBar().showMessage("⚠ Changed on another terminal: your change is not saved "
                                      "yet. Choose what to do in the comparison window.")
-        if self.conflict_dialog is not None:
-            self.conflict_dialog.deleteLater()
-        self.conflict_dialog = ConflictDialog(self.definition, change, mine, current, self)
+        self.conflict_dialog = ConflictDialog(self.definition, changes, mine, current, self)
         self.conflict_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.conflict_dialog.resolved.connect(
-            lambda choice, c=change: self._on_conflict_resolved(choice, c))
+            lambda choice, c=changes: self._on_conflict_resolved(choice, c))
         self.conflict_dialog.open()
 
-    def _on_conflict_resolved(self, choice: str, change: PendingChange) -> None:
+    def _on_conflict_resolved(self, choice: str, changes: list[PendingChange]) -> None:
         self.conflict_dialog = None
         if choice != REAPPLY:
             self.statusBar().showMessage("Your change was discarded; the other terminal's version "
                                          "is shown.")
             return
-        if change.kind == "delete_event" and not any(e.id == change.event_id
-                                                     for e in self.record.events):
-            self.statusBar().showMessage("That event was already deleted on the other terminal.")
-            return
-        if change.kind == "update_event" and not any(e.id == change.event.id
-                                                     for e in self.record.events):
-            change = PendingChange("add_event", event=change.event)
-        if self.apply(change) is None:
-            self._show_record(reload_form=True)
+        for change in changes:  # back in their rows first: a refusal leaves them there
+            if change.kind == "answer":
+                self.form.show_unsaved(change.question_id, change.value)
+        for index, change in enumerate(changes):
+            if change.kind == "delete_event" and not any(e.id == change.event_id
+                                                         for e in self.record.events):
+                self.statusBar().showMessage("That event was already deleted on the other terminal.")
+                continue
+            if change.kind == "update_event" and not any(e.id == change.event.id
+                                                         for e in self.record.events):
+                change = PendingChange("add_event", event=change.event)
+            if self.apply(change, carry=changes[index + 1:]) == CONFLICT:
+                return  # a newer conflict: the new comparison window has the rest
+        self._show_record(reload_form=True)
 
     # ------------------------------------------------------------------ summary
 
@@ -318,8 +383,83 @@ class RecordEditor(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.save_layout()
-        self.flush()
+        if not self._discarding:
+            self.flush()
+            if self.conflict_dialog is not None or self.form.unsaved():
+                event.ignore()  # closing (and WA_DeleteOnClose) would lose the change
+                self._keep_open()
+                return
         self.header_timer.stop()
         self.findings.timer.stop()
+        self.retry_timer.stop()
         self.closed.emit(self.record.id)
         super().closeEvent(event)
+
+    def _keep_open(self) -> None:
+        """Closing was refused: say why, and let the user resolve or explicitly discard."""
+        self.show()
+        self.raise_()
+        if self.conflict_dialog is not None:
+            dialog = self.conflict_dialog
+            change = "changes are" if len(dialog.changes) > 1 else "change is"
+            dialog.ui.explanationLabel.setText(
+                f"This window was not closed: your {change} not saved yet. Choose first: keep "
+                "their version and re-apply, or discard.")
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            self.statusBar().showMessage("⚠ Not closed: choose what to do with your change in the "
+                                         "comparison window first.")
+            return
+        lines = []
+        for question_id, value in self.form.unsaved().items():
+            question = self.definition.question(question_id)
+            label = question.label if question else question_id
+            why = self.form.problem(question_id) or (
+                f"{DATABASE_BUSY}; it will retry" if question_id in self._retry else self.last_error)
+            lines.append(f"• {label}: {format_answer(question, value)}" + (f"\n   ({why})" if why else ""))
+        text = ("This window was not closed because these answers are not saved yet:\n\n"
+                + "\n".join(lines)
+                + "\n\nKeep the window open to put them right (or let the save retry), "
+                "or discard them and close.")
+        self.statusBar().showMessage("⚠ Not closed: some answers are not saved yet.")
+        if self.close_prompt is not None:
+            self.close_prompt.setText(text)
+            self.close_prompt.raise_()
+            return
+        prompt = QMessageBox(QMessageBox.Icon.Warning, "Not saved yet", text,
+                             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                             self)
+        prompt.button(QMessageBox.StandardButton.Cancel).setText("&Keep the window open")
+        prompt.button(QMessageBox.StandardButton.Discard).setText("&Discard them and close")
+        prompt.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        prompt.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        prompt.setWindowModality(Qt.WindowModality.WindowModal)
+        prompt.finished.connect(lambda *_: self._on_close_prompt_finished(prompt))
+        self.close_prompt = prompt
+        prompt.open()
+
+    def _close_now_saved(self) -> None:
+        """Everything the close was waiting for is saved now: finish closing."""
+        prompt = self.close_prompt
+        if prompt is None or self.form.unsaved() or self.conflict_dialog is not None:
+            return
+        self.close_prompt = None
+        prompt.done(QMessageBox.StandardButton.Cancel)
+        self.close()
+
+    def _on_close_prompt_finished(self, prompt: QMessageBox) -> None:
+        prompt.deleteLater()
+        if self.close_prompt is not prompt:  # closed because everything got saved
+            return
+        self.close_prompt = None
+        if prompt.clickedButton() is not prompt.button(QMessageBox.StandardButton.Discard):
+            self.statusBar().showMessage("Kept open: the answers marked are not saved yet.")
+            return
+        log.info("Unsaved answers on record %s discarded by the user on closing", self.record.id)
+        self.form.take_unsaved()
+        self._retry.clear()
+        self.retry_timer.stop()
+        self._discarding = True
+        if not self.close():
+            self._discarding = False

@@ -55,7 +55,9 @@ def test_text_typed_then_tab_is_committed(qtbot: Any, form: ChecklistForm) -> No
         qtbot.keyClicks(row.input.focus_target(), "Welsh")
         qtbot.keyClick(row.input.focus_target(), Qt.Key.Key_Tab)
     assert blocker.args == ["first_language"]
-    assert form.saved_value("first_language") == "Welsh"
+    assert form.value_to_save("first_language") == "Welsh"
+    assert form.saved_value("first_language") is None  # nobody stored it: still unsaved
+    assert form.unsaved() == {"first_language": "Welsh"}
 
 
 def test_typing_without_leaving_the_field_is_committed_after_a_pause(qtbot: Any, form: ChecklistForm) -> None:
@@ -64,7 +66,35 @@ def test_typing_without_leaving_the_field_is_committed_after_a_pause(qtbot: Any,
         qtbot.keyClicks(row.input.focus_target(), "Testshire")
         assert form.has_pending()
     assert blocker.args == ["home_local_authority"]
-    assert form.saved_value("home_local_authority") == "Testshire"
+    assert form.value_to_save("home_local_authority") == "Testshire"
+
+
+def test_an_answer_counts_as_saved_only_when_the_saver_confirms(qtbot: Any, form: ChecklistForm) -> None:
+    refused: list[str] = []
+    form.answer_committed.connect(refused.append)  # a saver that could not store it
+    row = show_question(form, "first_language")
+    qtbot.keyClicks(row.input.focus_target(), "Welsh")
+    qtbot.keyClick(row.input.focus_target(), Qt.Key.Key_Tab)
+    assert refused == ["first_language"] and form.saved_value("first_language") is None
+    form.flush()  # still unsaved, so committed again
+    assert refused == ["first_language", "first_language"]
+
+    form.answer_committed.disconnect()
+    form.answer_committed.connect(lambda qid: form.mark_saved(qid, form.value_to_save(qid)))
+    form.flush()
+    assert form.saved_value("first_language") == "Welsh" and not form.unsaved()
+
+
+def test_reloading_keeps_rows_with_unsaved_edits(qtbot: Any, form: ChecklistForm) -> None:
+    typed = show_question(form, "first_language")
+    qtbot.keyClicks(typed.input.focus_target(), "Welsh")  # in its typing pause, unsaved
+    form.load({"first_language": "Urdu", "home_local_authority": "Testshire"}, MALE)
+    assert typed.input.value() == "Welsh" and typed.timer.isActive()
+    assert form.rows["home_local_authority"].input.value() == "Testshire"
+    assert form.unsaved() == {"first_language": "Welsh"}
+
+    assert form.take_unsaved() == {"first_language": "Welsh"}  # handed over: row shows saved
+    assert typed.input.value() == "Urdu" and not typed.timer.isActive()
 
 
 def test_yes_no_answered_with_y_n_and_cleared_with_delete(qtbot: Any, form: ChecklistForm) -> None:

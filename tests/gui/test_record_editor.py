@@ -359,3 +359,205 @@ def test_conflict_can_discard_my_change_and_escape_decides_nothing(
     assert editor.form.rows["first_language"].input.value() == "Urdu"
     type_answer(qtbot, editor, "home_local_authority", "Testshire")  # the new version is in use
     assert stored(services, booked_in.id).answers["home_local_authority"] == "Testshire"
+
+
+# --------------------------------------------------------------------------- never lose a change
+
+
+def make_database_busy_quickly(services: Any, milliseconds: int = 150) -> None:
+    """This terminal waits ``milliseconds`` (not 5 s) for another terminal's write lock."""
+    from sqlalchemy import event
+
+    @event.listens_for(services.database.engine, "connect")
+    def _short_busy_timeout(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA busy_timeout={milliseconds}")
+
+    services.database.engine.dispose()  # new connections get the short timeout
+
+
+def open_as_main_window_does(qtbot: Any, services: Any, record_id: str) -> RecordEditor:
+    """Deleted when it closes (WA_DeleteOnClose), exactly as the main window opens editors."""
+    editor = RecordEditor(services, record_id)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+def still_open(qtbot: Any, editor: RecordEditor) -> bool:
+    import shiboken6
+
+    qtbot.wait(50)  # lets a deleteLater() happen
+    return shiboken6.isValid(editor) and editor.isVisible()
+
+
+def test_closing_on_a_conflict_keeps_the_window_and_the_change(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any) -> None:
+    editor = open_as_main_window_does(qtbot, services, booked_in.id)
+    second_terminal.records.save_answer(booked_in.id, "first_language", "Urdu", editor.record.version)
+    type_answer(qtbot, editor, "first_language", "English", leave=False)
+
+    assert editor.close() is False  # the save conflicted: closing would lose "English"
+    assert still_open(qtbot, editor)
+    dialog = editor.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "English" in dialog.ui.yoursText.toPlainText()
+    assert "not closed" in dialog.ui.explanationLabel.text().lower()
+    assert editor.close() is False  # asking again changes nothing while the choice is open
+
+    qtbot.mouseClick(dialog.ui.reapplyButton, Qt.MouseButton.LeftButton)
+    assert stored(services, booked_in.id).answers["first_language"] == "English"
+    assert editor.close() is True
+
+
+def test_closing_while_the_database_is_busy_keeps_the_window_until_saved_or_discarded(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any) -> None:
+    make_database_busy_quickly(services)
+    editor = open_as_main_window_does(qtbot, services, booked_in.id)
+    type_answer(qtbot, editor, "first_language", "Welsh", leave=False)
+    with second_terminal.database.transaction():  # the other terminal is writing
+        assert editor.close() is False
+        assert still_open(qtbot, editor)
+        prompt = editor.close_prompt
+        assert prompt is not None and prompt.isVisible()
+        assert "Child's first language: Welsh" in prompt.text()
+        assert "busy" in prompt.text()
+        assert editor.form.saved_value("first_language") is None
+    qtbot.waitUntil(lambda: stored(services, booked_in.id).answers.get("first_language") == "Welsh",
+                    timeout=10_000)  # retried once the database is free
+    qtbot.waitUntil(lambda: not still_open(qtbot, editor))  # then the close asked for goes ahead
+
+
+def test_keep_open_on_close_then_the_retry_saves(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any, open_editor: Any) -> None:
+    make_database_busy_quickly(services)
+    editor = open_editor(booked_in.id)
+    with second_terminal.database.transaction():
+        type_answer(qtbot, editor, "first_language", "Welsh")  # refused: database busy
+        assert editor.close() is False
+        prompt = editor.close_prompt
+        qtbot.mouseClick(prompt.button(prompt.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        assert editor.close_prompt is None and editor.isVisible()
+    qtbot.waitUntil(lambda: stored(services, booked_in.id).answers.get("first_language") == "Welsh",
+                    timeout=10_000)
+    assert editor.isVisible()  # kept open as chosen
+    assert editor.close() is True
+
+
+def test_discarding_unsaved_answers_on_close_is_an_explicit_choice(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any) -> None:
+    make_database_busy_quickly(services)
+    editor = open_as_main_window_does(qtbot, services, booked_in.id)
+    type_answer(qtbot, editor, "first_language", "Welsh", leave=False)
+    with second_terminal.database.transaction():
+        assert editor.close() is False
+        prompt = editor.close_prompt
+        qtbot.mouseClick(prompt.button(prompt.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not still_open(qtbot, editor))
+    qtbot.wait(editor_retry_ms() + 500)  # nothing is saved behind the user's back afterwards
+    assert "first_language" not in stored(services, booked_in.id).answers
+
+
+def editor_retry_ms() -> int:
+    from custody_checklist.gui import record_editor
+
+    return record_editor.RETRY_MS
+
+
+def test_database_busy_keeps_the_answer_pending_and_retries(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any, open_editor: Any) -> None:
+    make_database_busy_quickly(services)
+    editor = open_editor(booked_in.id)
+    with second_terminal.database.transaction():  # another terminal holds the write lock
+        type_answer(qtbot, editor, "first_language", "Welsh")
+        message = editor.statusBar().currentMessage()
+        assert "Not saved yet" in message and "busy" in message and "retry" in message
+        assert editor.form.saved_value("first_language") is None  # not believed saved
+        assert editor.form.rows["first_language"].input.value() == "Welsh"
+    qtbot.waitUntil(lambda: stored(services, booked_in.id).answers.get("first_language") == "Welsh",
+                    timeout=10_000)
+    assert editor.form.saved_value("first_language") == "Welsh"
+    assert "✓" in editor.statusBar().currentMessage()
+
+
+def test_a_conflict_does_not_reset_other_unsaved_answers(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any, open_editor: Any) -> None:
+    make_database_busy_quickly(services)
+    editor = open_editor(booked_in.id)
+    editor.retry_timer.setInterval(60_000)  # the user acts before the automatic retry
+    with second_terminal.database.transaction():
+        type_answer(qtbot, editor, "first_language", "Welsh")  # not saved: database busy
+    second_terminal.records.save_answer(booked_in.id, "home_local_authority", "Testshire",
+                                        editor.record.version)
+    editor.form.focus_question("interpreter_required")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)  # conflicts with the other terminal
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible())
+    yours = editor.conflict_dialog.ui.yoursText.toPlainText()
+    assert "Welsh" in yours and "interpreter needed" in yours  # both unsaved answers carried
+
+    qtbot.mouseClick(editor.conflict_dialog.ui.reapplyButton, Qt.MouseButton.LeftButton)
+    record = stored(services, booked_in.id)
+    assert record.answers["first_language"] == "Welsh"
+    assert record.answers["interpreter_required"] is False
+    assert record.answers["home_local_authority"] == "Testshire"
+    assert editor.form.rows["first_language"].input.value() == "Welsh"
+    assert not editor.form.unsaved()
+
+
+def test_flush_on_a_conflict_carries_every_pending_answer(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any, open_editor: Any) -> None:
+    editor = open_editor(booked_in.id)
+    second_terminal.records.save_answer(booked_in.id, "first_language", "Urdu", editor.record.version)
+    type_answer(qtbot, editor, "first_language", "English", leave=False)
+    other = editor.form.rows["home_local_authority"].input.focus_target()
+    qtbot.keyClicks(other, "Testshire")  # still in its typing pause too
+    editor.flush()  # as closing, printing or locking the terminal does
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible())
+    yours = editor.conflict_dialog.ui.yoursText.toPlainText()
+    assert "English" in yours and "Testshire" in yours
+
+    qtbot.mouseClick(editor.conflict_dialog.ui.reapplyButton, Qt.MouseButton.LeftButton)
+    record = stored(services, booked_in.id)
+    assert record.answers["first_language"] == "English"
+    assert record.answers["home_local_authority"] == "Testshire"
+
+
+def test_record_submitted_elsewhere_turns_the_editor_read_only_and_says_why(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any) -> None:
+    from tests.gui.test_editor_read_only import is_locked
+
+    editor = open_as_main_window_does(qtbot, services, booked_in.id)
+    second_terminal.workflow.submit(booked_in.id, editor.record.version, "")
+    type_answer(qtbot, editor, "first_language", "Welsh")
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible())
+    banner = editor.workflow_panel.banner
+    assert banner.isVisible() and "Submitted for review" in banner.text()
+    assert is_locked(editor.form.rows["first_language"].input)
+
+    qtbot.mouseClick(editor.conflict_dialog.ui.reapplyButton, Qt.MouseButton.LeftButton)
+    assert "inspector must return it" in editor.statusBar().currentMessage()
+    assert editor.form.rows["first_language"].input.value() == "Welsh"  # still there to copy
+    assert "first_language" not in stored(services, booked_in.id).answers
+    assert editor.close() is False  # it cannot be saved: the user decides
+    prompt = editor.close_prompt
+    assert "inspector must return it" in prompt.text()
+    qtbot.mouseClick(prompt.button(prompt.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not still_open(qtbot, editor))
+
+
+def test_ticked_options_stored_in_another_order_are_not_a_change(
+        qtbot: Any, services: Any, booked_in: Any) -> None:
+    question = next(q for q in services.definitions.latest("child-detention").questions()
+                    if q.id == "vulnerability_flags")
+    flags = [o.value for o in question.options if not o.exclusive][:2][::-1]  # not in form order
+    record = services.records.save_answer(booked_in.id, "vulnerability_flags", flags,
+                                          booked_in.version)
+    editor = open_as_main_window_does(qtbot, services, record.id)
+    editor.form.focus_question("vulnerability_flags")
+    assert sorted(editor.form.rows["vulnerability_flags"].input.value()) == sorted(flags)
+    assert not editor.form.unsaved()
+    assert editor.close() is True
+    assert stored(services, record.id).version == record.version  # closing saved nothing
