@@ -18,23 +18,36 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.findings import Finding, Severity
-from custody_checklist.domain.interchange import child_as_dict, content_hash, record_to_dict
+from custody_checklist.domain.interchange import (
+    child_as_dict,
+    content_hash,
+    record_problems,
+    record_to_dict,
+)
 from custody_checklist.domain.record import (
     Child,
     DobStatus,
     EthnicityCategory,
+    Event,
     Gender,
     Record,
     RecordStatus,
 )
-from custody_checklist.domain.timeutil import utc_now
+from custody_checklist.domain.timeutil import (
+    TimeFormatError,
+    format_instant,
+    format_local,
+    parse_instant,
+    utc_now,
+)
 from custody_checklist.services.accounts import AccountService
 from custody_checklist.services.actor import ADMINISTRATOR, AUDITOR, INSPECTOR, SERGEANT, Actor
 from custody_checklist.services.errors import (
@@ -45,7 +58,7 @@ from custody_checklist.services.errors import (
 )
 from custody_checklist.services.records import RecordService
 from custody_checklist.storage import audit, records_repo
-from custody_checklist.storage.mapping import record_columns, row_to_record
+from custody_checklist.storage.mapping import row_to_record
 from custody_checklist.storage.models import AmendmentRow, RecordRow, SignOffRow
 from custody_checklist.storage.records_repo import RecordFilter, RecordSummary
 
@@ -58,6 +71,7 @@ VERBS = {"submit": "submitting it", "return": "returning it", "sign_off": "signi
          "sign off": "signing it off", "amend": "an amendment"}
 CHILD_FIELDS = ("surname", "forenames", "date_of_birth", "dob_status", "gender",
                 "ethnicity_self_defined", "ethnicity_category")
+EVENT_FUTURE_TOLERANCE = timedelta(minutes=2)  # as the event dialog: at most 2 minutes ahead
 
 
 def breach_key(finding: Finding) -> str:
@@ -185,7 +199,14 @@ class WorkflowService:
         """Change a signed record: each field's old and new value and the reason are kept;
         the record goes back to submitted for sign-off again.
 
-        ``changes`` maps ``answers.<question id>`` or ``child.<field>`` to the new value.
+        ``changes`` maps ``answers.<question id>`` or ``child.<field>`` to the new value;
+        ``events.<event id>`` to ``{"at": ..., "details": {...}}`` (either or both: a new
+        time, an aware datetime or ISO 8601 with an offset, and/or the event's new details)
+        to correct an event; ``events.new`` (or ``events.new.<anything>`` for several) to
+        ``{"kind": ..., "at": ..., "details": {...}}`` to add one that was missed (e.g. a
+        review recorded on paper). An event change is kept as ``{field: "events.<id>",
+        event_id, kind, old, new}`` with ``old``/``new`` the event's id, kind, at and
+        details (``old`` None for an added event).
         """
         self.actor.require(*AMENDERS, action="amend signed records")
         if not reason.strip():
@@ -202,14 +223,8 @@ class WorkflowService:
             recorded = [c for c in recorded if c["old"] != c["new"]]
             if not recorded:
                 raise ValidationFailed([("changes", "the amendment changes nothing")])
-            self._validate(after, {c["field"].partition(".")[2] for c in recorded})
-            columns = record_columns(after, now)
-            for key in ("id", "created_at", "version", "custody_number", "suite_code",
-                        "definition_id", "definition_version", "arrival_at", "released_at",
-                        "signed_content_hash"):
-                columns.pop(key)
-            for key, value in columns.items():
-                setattr(row, key, value)
+            self._validate(after, {c["field"].partition(".")[2] for c in recorded}, before, now)
+            self.records._write(session, row, before, after, now)  # answers, child and events
             row.status = RecordStatus.SUBMITTED.value
             amendment = AmendmentRow(id=_new_id(), record_id=row.id, at=now, user_name=self.actor.display_name,
                                      username=self.actor.username, reason=reason.strip(), changes=recorded)
@@ -308,13 +323,70 @@ class WorkflowService:
             except (ValueError, TypeError) as exc:
                 raise ValidationFailed([(name, f"not a valid value: {exc}")]) from exc
             return {"field": name, "old": old_child.get(key), "new": child_as_dict(record.child).get(key)}
-        raise ValidationFailed([(name, "only answers.<question> and child.<field> can be amended")])
+        if section == "events" and key:
+            return self._apply_event_change(record, name, key, value)
+        raise ValidationFailed([(name, "only answers.<question>, child.<field> and events.<event id> "
+                                       "(or events.new) can be amended")])
 
-    def _validate(self, record: Record, changed: set[str]) -> None:
+    def _apply_event_change(self, record: Record, name: str, key: str, value: Any) -> dict[str, Any]:
+        """Correct an event's time and/or details, or add a missing one (``events.new``)."""
+        if not isinstance(value, dict):
+            raise ValidationFailed([(name, "give the event's time and/or details")])
+        if key == "new" or key.startswith("new."):
+            try:
+                kind = EventKind(value.get("kind"))
+            except ValueError:
+                raise ValidationFailed([(name, f"unknown event kind {value.get('kind')!r}")]) from None
+            if value.get("at") is None:
+                raise ValidationFailed([(name, "give the time of the event")])
+            event = Event(kind, _instant(value["at"], name), _details(value.get("details"), name),
+                          id=str(value.get("id") or _new_id()), recorded_by=self.actor.name,
+                          recorded_at=utc_now())
+            if any(e.id == event.id for e in record.events):
+                raise ValidationFailed([(name, f"event {event.id} is already on this record")])
+            record.events.append(event)
+            return {"field": f"events.{event.id}", "event_id": event.id, "kind": kind.value,
+                    "old": None, "new": event_document(event)}
+        index = next((i for i, e in enumerate(record.events) if e.id == key), None)
+        if index is None:
+            raise ValidationFailed([(name, f"event {key} is not on this record")])
+        existing = record.events[index]
+        if value.get("kind") not in (None, existing.kind.value):
+            raise ValidationFailed([(name, "an event's kind cannot be changed: add the right event "
+                                           "and correct or note the wrong one")])
+        changed = replace(existing,
+                          at=_instant(value["at"], name) if value.get("at") is not None else existing.at,
+                          details=_details(value["details"], name) if "details" in value
+                          else dict(existing.details))
+        record.events[index] = changed
+        return {"field": name, "event_id": existing.id, "kind": existing.kind.value,
+                "old": event_document(existing), "new": event_document(changed)}
+
+    def _validate(self, record: Record, changed: set[str], before: Record | None = None,
+                  now: datetime | None = None) -> None:
         definition = self.records.definitions.get(record.definition_id, record.definition_version)
+        now = now or utc_now()
         problems = [(p.question_id, p.message)
                     for p in definition.check_answers(record.answers, child_as_dict(record.child))
                     if p.kind == "invalid" and p.question_id in changed]
+        arrest = record.first(EventKind.ARREST)
+        for event in record.events:
+            if event.id not in changed:
+                continue
+            where = f"events.{event.id}"
+            if event.at > now + EVENT_FUTURE_TOLERANCE:
+                problems.append((where, f"{format_local(event.at)} is in the future (it is now "
+                                        f"{format_local(now)})"))
+            if arrest is not None and event.kind is not EventKind.ARREST and event.at < arrest.at:
+                problems.append((where, f"{format_local(event.at)} is before the arrest "
+                                        f"({format_local(arrest.at)})"))
+            problems.extend((f"{where}.{p.question_id}", p.message)
+                            for p in definition.check_event_details(event.kind, event.details)
+                            if p.kind == "invalid")
+        if before is not None and any(e.id in changed for e in record.events):
+            old = {m for _, m in record_problems(before, None, now=now)}
+            problems.extend((p, m) for p, m in record_problems(record, None, now=now)
+                            if m not in old and not m.endswith("is in the future"))
         if not record.child.surname.strip():
             problems.append(("child.surname", "the surname cannot be empty"))
         dob = record.child.date_of_birth
@@ -341,7 +413,43 @@ def revert_amendments(record: Record, amendments: list[Any]) -> Record:
                 data = child_as_dict(original.child)
                 data[key] = old
                 original.child = _child_from_dict(data)
+            elif section == "events":
+                event_id = str(change.get("event_id") or key)
+                if old is None:  # added by the amendment
+                    original.events = [e for e in original.events if e.id != event_id]
+                    continue
+                restored = [e for e in original.events if e.id != event_id]
+                current = next((e for e in original.events if e.id == event_id), None)
+                base = current or Event(EventKind(old["kind"]), parse_instant(old["at"]), id=event_id)
+                restored.append(replace(base, kind=EventKind(old["kind"]), at=parse_instant(old["at"]),
+                                        details=dict(old.get("details") or {})))
+                original.events = restored
     return original
+
+
+def event_document(event: Event) -> dict[str, Any]:
+    """An event as an amendment keeps it: id, kind, time (ISO 8601 UTC) and details."""
+    return {"id": event.id, "kind": event.kind.value, "at": format_instant(event.at),
+            "details": copy.deepcopy(dict(event.details))}
+
+
+def _instant(value: Any, name: str) -> datetime:
+    try:
+        if isinstance(value, datetime):
+            if value.tzinfo is None or value.utcoffset() is None:
+                raise TimeFormatError("the time has no UTC offset")
+            return parse_instant(value.isoformat())
+        return parse_instant(value)
+    except TimeFormatError as exc:
+        raise ValidationFailed([(name, f"not a valid time: {exc}")]) from exc
+
+
+def _details(value: Any, name: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValidationFailed([(name, "an event's details are a mapping of field to value")])
+    return {k: copy.deepcopy(v) for k, v in value.items() if v is not None and v != "" and v != []}
 
 
 def _date_of_birth(value: Any) -> date | None:

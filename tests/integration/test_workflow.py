@@ -191,3 +191,113 @@ def test_amending_the_date_of_birth_takes_a_date_an_iso_string_or_none(services,
     record = sgt.workflow.amend(record.id, record.version, {"child.date_of_birth": None}, "Not known")
     assert record.child.date_of_birth is None
     assert services.audit_log.verify() == []
+
+
+def _signed_with_review(services, people, draft):
+    """A signed record whose s.40 review time was typed wrong (an hour late)."""
+    from datetime import timedelta
+
+    from custody_checklist.domain.events import EventKind
+    from custody_checklist.domain.record import Event
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    arrival = draft.arrival_at
+    review = Event(EventKind.REVIEW, arrival + timedelta(hours=7),
+                   {"reviewer": {"name": "Ian Second", "rank": "inspector", "number": "1002"},
+                    "reviewer_rank": "inspector"})
+    record = sgt.records.add_event(draft.id, review, draft.version)
+    record = sgt.workflow.submit(record.id, record.version)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "", _acks(insp, record))
+    return record, review
+
+
+def test_a_wrong_event_time_on_a_signed_record_is_corrected_by_amendment(services, people, draft):
+    from datetime import timedelta
+
+    from custody_checklist.domain.timeutil import format_instant
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record, review = _signed_with_review(services, people, draft)
+    signed_hash = content_hash(record)
+    with pytest.raises(ValidationFailed, match="reason"):
+        sgt.workflow.amend(record.id, record.version, {f"events.{review.id}": {"at": review.at}}, " ")
+    corrected = review.at - timedelta(hours=1)
+    new_details = {**review.details, "reviewer_rank": "chief_inspector"}
+    record = sgt.workflow.amend(record.id, record.version,
+                                {f"events.{review.id}": {"at": corrected, "details": new_details}},
+                                "Review time typed an hour late; rank wrong")
+    assert record.status is RecordStatus.SUBMITTED
+    [event] = [e for e in record.events if e.id == review.id]
+    assert event.at == corrected and event.details["reviewer_rank"] == "chief_inspector"
+    [change] = record.amendments[-1].changes
+    assert change == {
+        "field": f"events.{review.id}", "event_id": review.id, "kind": "review",
+        "old": {"id": review.id, "kind": "review", "at": format_instant(review.at), "details": review.details},
+        "new": {"id": review.id, "kind": "review", "at": format_instant(corrected), "details": new_details},
+    }
+    # What was signed is still there and still proves its signature; verify stays clean.
+    versions = insp.workflow.signed_versions(record.id)
+    [snap] = [e for e in versions[-1].content["events"] if e["id"] == review.id]
+    assert snap["at"] == format_instant(review.at)
+    assert content_hash(revert_amendments(record, record.amendments)) == signed_hash
+    assert services.audit_log.verify() == []
+    # The stored row (not just the returned record) carries the corrected time.
+    assert services.records.get(record.id).events == record.events
+    # Role rules as for any amendment: the sergeant amended, an inspector (not the author) re-signs.
+    assert not people["auditor"].workflow.can("amend", record)
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "Seen.", _acks(insp, record))
+    assert record.status is RecordStatus.SIGNED
+    assert services.audit_log.verify() == []
+
+
+def test_a_missing_event_is_added_by_amendment_and_taken_out_again_by_revert(services, people, draft):
+    from datetime import timedelta
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record, _ = _signed_with_review(services, people, draft)
+    signed_hash = content_hash(record)
+    at = draft.arrival_at + timedelta(hours=3)
+    record = sgt.workflow.amend(
+        record.id, record.version,
+        {"events.new": {"kind": "review", "at": at.isoformat(),
+                        "details": {"reviewer": {"name": "Ines Alpha", "rank": "inspector", "number": "1001"},
+                                    "reviewer_rank": "inspector"}}},
+        "First review was recorded on paper only")
+    [change] = record.amendments[-1].changes
+    assert change["old"] is None and change["kind"] == "review" and change["new"]["at"].startswith(
+        at.strftime("%Y-%m-%dT%H:%M"))
+    added = [e for e in record.events if e.id == change["event_id"]]
+    assert len(added) == 1 and added[0].at == at and added[0].recorded_by == "Priya Alpha"
+    assert content_hash(revert_amendments(record, record.amendments)) == signed_hash
+    assert services.audit_log.verify() == []
+    record = people["insp.second"].workflow.sign(record.id, record.version, PASSWORD, "",
+                                                 _acks(insp, record))
+    assert services.audit_log.verify() == []
+
+
+def test_an_event_amendment_is_validated(services, people, draft):
+    from datetime import timedelta
+
+    from custody_checklist.domain.timeutil import utc_now
+
+    sgt = people["ps.alpha"]
+    record, review = _signed_with_review(services, people, draft)
+    arrest = record.first("arrest")
+    cases = [
+        ({f"events.{review.id}": {"at": utc_now() + timedelta(minutes=10)}}, "in the future"),
+        ({f"events.{review.id}": {"at": arrest.at - timedelta(minutes=1)}}, "before the arrest"),
+        ({f"events.{review.id}": {"at": "2026-03-01T10:00"}}, "not a valid time"),
+        ({f"events.{review.id}": {"details": {"reviewer_rank": "general"}}}, "reviewer_rank"),
+        ({f"events.{review.id}": {"kind": "note"}}, "kind cannot be changed"),
+        ({"events.no-such-event": {"at": review.at}}, "not on this record"),
+        ({"events.new": {"kind": "teleport", "at": review.at}}, "unknown event kind"),
+        ({"events.new": {"kind": "review"}}, "time of the event"),
+    ]
+    for changes, message in cases:
+        with pytest.raises(ValidationFailed, match=message):
+            sgt.workflow.amend(record.id, record.version, changes, "Correction")
+    assert services.records.get(record.id).status is RecordStatus.SIGNED
+    # Two minutes ahead is allowed, as in the event dialog (clocks differ a little).
+    record = sgt.workflow.amend(record.id, record.version,
+                                {f"events.{review.id}": {"at": utc_now() + timedelta(seconds=90)}}, "Clock")
+    assert record.status is RecordStatus.SUBMITTED
