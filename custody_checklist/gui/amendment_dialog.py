@@ -1,7 +1,8 @@
-"""Amend a signed record: choose an answer (or a detail of the child), give the new value
-and the mandatory reason. The old and new values are kept with who and when; the record
-goes back for sign-off. Answers typed as text, yes/no, a choice or a number can be
-amended here; times and people are amended by returning the record through the workflow.
+"""Amend a signed record: choose an answer (or a detail of the child) or a timeline event,
+give the new value and the mandatory reason. The old and new values are kept with who and
+when; the record goes back for sign-off. Answers typed as text, yes/no, a choice or a
+number can be amended here; an event's time (Europe/London) and details can be corrected,
+and a missing event (e.g. a review recorded on paper) added.
 """
 
 from __future__ import annotations
@@ -13,16 +14,29 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from custody_checklist.domain.definition import value_problem
+from custody_checklist.domain.events import EventKind, event_label
+from custody_checklist.domain.timeutil import format_local, to_local, utc_now
+from custody_checklist.gui.checklist_form import QuestionRow, has_value
+from custody_checklist.gui.event_dialog import validate_event_time
+from custody_checklist.gui.widgets_common import (
+    make_datetime_edit,
+    qdatetime_to_utc,
+    utc_to_qdatetime,
+)
 from custody_checklist.services.errors import ServiceError
 
 AMENDABLE_TYPES = ("text", "yesno", "choice", "number")
+TARGET_FIELD, TARGET_EVENT, TARGET_NEW_EVENT = "field", "event", "new_event"
 CHILD_FIELDS = (("child.surname", "Child: surname"), ("child.forenames", "Child: forenames"),
                 ("child.ethnicity_self_defined", "Child: self-defined ethnicity"))
 
@@ -39,7 +53,18 @@ class AmendmentDialog(QDialog):
                        "to an inspector for sign-off.", self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        self.target_combo = QComboBox(self)
+        self.target_combo.setAccessibleName("Amend an answer, an event, or add a missing event")
+        self.target_combo.addItem("An answer or the child's details", TARGET_FIELD)
+        if record.events:
+            self.target_combo.addItem("Event: correct its time or details", TARGET_EVENT)
+        self.target_combo.addItem("Event: add one that was missed (e.g. recorded on paper)", TARGET_NEW_EVENT)
+        target_form = QFormLayout()
+        target_form.addRow("&Target:", self.target_combo)
+        layout.addLayout(target_form)
+        self.field_page = QWidget(self)
+        form = QFormLayout(self.field_page)
+        form.setContentsMargins(0, 0, 0, 0)
         self.field_combo = QComboBox(self)
         self.field_combo.setAccessibleName("What to amend")
         for question in definition.questions():
@@ -59,8 +84,11 @@ class AmendmentDialog(QDialog):
         form.addRow("Now:", self.current_label)
         form.addRow("&New value:", self.value_text)
         form.addRow("New &choice:", self.value_choice)
-        form.addRow("&Reason (required):", self.reason_edit)
-        layout.addLayout(form)
+        layout.addWidget(self.field_page)
+        self._build_event_page(layout)
+        reason_form = QFormLayout()
+        reason_form.addRow("&Reason (required):", self.reason_edit)
+        layout.addLayout(reason_form)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
@@ -70,8 +98,170 @@ class AmendmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.field_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.target_combo.currentIndexChanged.connect(self._on_target_changed)
         self._on_field_changed()
-        self.resize(720, 0)
+        self._on_target_changed()
+        self.resize(760, 0)
+
+    # ------------------------------------------------------------------ events
+    def _build_event_page(self, layout: QVBoxLayout) -> None:
+        self.event_page = QWidget(self)
+        form = QFormLayout(self.event_page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.event_combo = QComboBox(self.event_page)
+        self.event_combo.setAccessibleName("Event to correct")
+        for event in sorted(self.record.events, key=lambda e: e.at):
+            self.event_combo.addItem(f"{self._event_title(event.kind)} · {format_local(event.at)}", event.id)
+        self.kind_combo = QComboBox(self.event_page)
+        self.kind_combo.setAccessibleName("Kind of event to add")
+        kinds = [f.kind for f in self.definition.events] or list(EventKind)
+        for kind in kinds:
+            self.kind_combo.addItem(self._event_title(kind), EventKind(kind).value)
+        self.event_now_label = QLabel(self.event_page)
+        self.event_now_label.setWordWrap(True)
+        self.time_edit = make_datetime_edit(self.event_page)
+        self.time_edit.setCalendarPopup(True)
+        self.time_edit.setAccessibleName("Time of the event, UK local time")
+        self.zone_label = QLabel(self.event_page)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_edit, 1)
+        time_row.addWidget(self.zone_label)
+        self.time_error = QLabel(self.event_page)
+        self.time_error.setWordWrap(True)
+        self.time_error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.time_error.hide()
+        self.fields_host = QWidget()
+        self.fields_layout = QVBoxLayout(self.fields_host)
+        self.fields_layout.setContentsMargins(0, 0, 6, 0)
+        self.fields_scroll = QScrollArea(self.event_page)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setWidget(self.fields_host)
+        self.fields_scroll.setMinimumHeight(220)
+        self.event_rows: dict[str, QuestionRow] = {}
+        self.event_label = QLabel("&Event:", self.event_page)
+        self.event_label.setBuddy(self.event_combo)
+        self.kind_label = QLabel("&Kind:", self.event_page)
+        self.kind_label.setBuddy(self.kind_combo)
+        form.addRow(self.event_label, self.event_combo)
+        form.addRow(self.kind_label, self.kind_combo)
+        form.addRow("Now:", self.event_now_label)
+        time_label = QLabel("&Time (UK):", self.event_page)
+        time_label.setBuddy(self.time_edit)
+        form.addRow(time_label, time_row)
+        form.addRow("", self.time_error)
+        form.addRow("Details:", self.fields_scroll)
+        layout.addWidget(self.event_page)
+        self.event_combo.currentIndexChanged.connect(self._on_event_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_event_changed)
+        self.time_edit.dateTimeChanged.connect(self._on_time_changed)
+
+    def _event_title(self, kind: Any) -> str:
+        form = self.definition.event_form(kind)
+        return form.label if form is not None else event_label(kind)
+
+    def target(self) -> str:
+        return self.target_combo.currentData() or TARGET_FIELD
+
+    def _on_target_changed(self, *_: Any) -> None:
+        target = self.target()
+        self.field_page.setVisible(target == TARGET_FIELD)
+        self.event_page.setVisible(target != TARGET_FIELD)
+        adding = target == TARGET_NEW_EVENT
+        for widget in (self.event_label, self.event_combo):
+            widget.setVisible(not adding)
+        for widget in (self.kind_label, self.kind_combo):
+            widget.setVisible(adding)
+        if target != TARGET_FIELD:
+            self._on_event_changed()
+        self.error.clear()
+
+    def selected_event(self) -> Any:
+        event_id = self.event_combo.currentData()
+        return next((e for e in self.record.events if e.id == event_id), None)
+
+    def _on_event_changed(self, *_: Any) -> None:
+        if self.target() == TARGET_NEW_EVENT:
+            kind, details = self.kind_combo.currentData(), {}
+            moment = utc_now().replace(second=0, microsecond=0)
+            self.event_now_label.setText("(not on the record: this amendment adds it)")
+        else:
+            event = self.selected_event()
+            if event is None:
+                return
+            kind, details, moment = event.kind.value, event.details, event.at
+            recorded = f" (recorded by {event.recorded_by})" if event.recorded_by else ""
+            self.event_now_label.setText(f"{self._event_title(event.kind)} at {format_local(event.at)}{recorded}")
+        self._build_event_fields(kind, details)
+        self.time_edit.setDateTime(utc_to_qdatetime(moment))
+        self._shown_time = (self.time_edit.dateTime(), moment)  # untouched: keep the exact instant
+        self._on_time_changed()
+
+    def _build_event_fields(self, kind: str, details: dict[str, Any]) -> None:
+        for row in self.event_rows.values():
+            self.fields_layout.removeWidget(row)
+            row.deleteLater()
+        self.event_rows = {}
+        while self.fields_layout.count():  # the old stretch
+            self.fields_layout.takeAt(0)
+        form = self.definition.event_form(kind)
+        for question in form.fields if form is not None else ():
+            row = QuestionRow(question, self.fields_host, text_lines=2)
+            row.setObjectName(f"field_{question.id}")
+            row.input.set_value(details.get(question.id))
+            row.input.committed.connect(self._on_details_changed)
+            row.input.edited.connect(self._on_details_changed)
+            self.fields_layout.addWidget(row)
+            self.event_rows[question.id] = row
+        if not self.event_rows:
+            self.fields_layout.addWidget(QLabel("This kind of event has no details: only its time.",
+                                                self.fields_host))
+        self.fields_layout.addStretch(1)
+        self._on_details_changed()
+
+    def _on_details_changed(self, *_: Any) -> None:
+        values = {qid: row.input.value() for qid, row in self.event_rows.items()}
+        for row in self.event_rows.values():
+            row.setVisible(row.question.is_visible(values))
+
+    def _on_time_changed(self, *_: Any) -> None:
+        self.zone_label.setText(to_local(self.event_time()).tzname() or "")
+        self.time_error.hide()
+
+    def event_time(self) -> Any:
+        """The time typed; the event's own instant (seconds and all) when left as shown."""
+        shown = getattr(self, "_shown_time", None)
+        if shown is not None and self.time_edit.dateTime() == shown[0]:
+            return shown[1]
+        return qdatetime_to_utc(self.time_edit.dateTime()).replace(second=0, microsecond=0)  # as typed
+
+    def event_details(self) -> dict[str, Any]:
+        return {qid: row.input.value() for qid, row in self.event_rows.items()
+                if not row.isHidden() and has_value(row.input.value())}
+
+    def event_changes(self) -> dict[str, Any] | None:
+        """The change for the service, or None after showing why it cannot be saved."""
+        adding = self.target() == TARGET_NEW_EVENT
+        event = None if adding else self.selected_event()
+        kind = self.kind_combo.currentData() if adding else event.kind.value
+        arrest = self.record.first(EventKind.ARREST)
+        problem = validate_event_time(kind, self.event_time(), utc_now(), arrest.at if arrest else None)
+        if problem:
+            self.time_error.setText(problem)
+            self.time_error.show()
+            self.time_edit.setFocus()
+            return None
+        details = self.event_details()
+        blocking = False
+        for question_id, row in self.event_rows.items():
+            message = value_problem(row.question, details[question_id]) if question_id in details else None
+            row.show_problem("invalid" if message else None, message or "")
+            blocking = blocking or bool(message)
+        if blocking:
+            return None
+        value = {"at": self.event_time(), "details": details}
+        if adding:
+            return {"events.new": {"kind": kind, **value}}
+        return {f"events.{event.id}": value}
 
     def _question(self) -> Any:
         name = self.field_combo.currentData() or ""
@@ -112,7 +302,14 @@ class AmendmentDialog(QDialog):
 
     def _on_accepted(self) -> None:
         try:
-            changes = {self.field_combo.currentData(): self.new_value()}
+            if self.target() == TARGET_FIELD:
+                changes = {self.field_combo.currentData(): self.new_value()}
+            else:
+                event_changes = self.event_changes()
+                if event_changes is None:
+                    self.error.setText("<b style='color:#a40000'>Not saved: put right what is marked.</b>")
+                    return
+                changes = event_changes
             self.amended = self.services.workflow.amend(self.record.id, self.record.version, changes,
                                                         self.reason_edit.toPlainText())
         except (ServiceError, ValueError) as exc:

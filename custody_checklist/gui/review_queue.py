@@ -50,10 +50,12 @@ class ReviewQueueDialog(QDialog):
 
     def reload(self) -> None:
         rows = self.services.workflow.review_queue()
+        submitted = self.services.workflow.submissions([row.id for row in rows])
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             values = [row.custody_number, row.suite, f"{row.surname.upper()}, {row.forenames}",
-                      format_local(row.arrival_at) if row.arrival_at else "", ""]
+                      format_local(row.arrival_at) if row.arrival_at else "",
+                      submitted_text(submitted.get(row.id))]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -73,3 +75,11 @@ class ReviewQueueDialog(QDialog):
         if record_id:
             self.accept()
             self.open_record(record_id)
+
+
+def submitted_text(submission: Any) -> str:
+    """``Sgt Priya Alpha (2001), 14/03/2026 10:22 GMT`` (``amended`` when an amendment sent it)."""
+    if submission is None:
+        return ""
+    verb = "amended " if submission.amendment else ""
+    return f"{submission.by}, {verb}{format_local(submission.at)}"

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custody_checklist.domain.events import event_label
 from custody_checklist.domain.record import Record, RecordStatus
-from custody_checklist.domain.timeutil import format_local
+from custody_checklist.domain.timeutil import format_local, parse_instant
 from custody_checklist.services.errors import ServiceError
 
 BANNER_STYLE = {
@@ -70,8 +71,9 @@ class WorkflowPanel(QObject):
 
     def refresh(self) -> None:
         record, workflow = self.record, self.services.workflow
+        read_only = bool(getattr(self.editor, "read_only", False))  # e.g. opened from the audit
         for key, action in self.actions.items():
-            action.setEnabled(key == "history" or workflow.can(key, record))
+            action.setEnabled(key == "history" or (not read_only and workflow.can(key, record)))
         text = {
             RecordStatus.DRAFT: "",
             RecordStatus.SUBMITTED: "<b>Submitted for review</b>: read only until an inspector signs it off or returns it.",
@@ -137,11 +139,15 @@ class WorkflowPanel(QObject):
             self._done(dialog.amended, "Amendment saved: the record goes back for sign-off")
 
     def history(self) -> None:
-        HistoryDialog(self.record, self.editor).exec()
+        HistoryDialog(self.record, self.editor, definition=self.editor.definition).exec()
 
 
-def history_html(record: Record) -> str:
-    """The workflow steps and every amendment with old and new values, oldest first."""
+def history_html(record: Record, definition: Any = None) -> str:
+    """The workflow steps and every amendment with old and new values, oldest first.
+
+    With the record's ``definition`` (its own version) a changed field is named by its
+    question's label (the id is in a tooltip) and a choice by its option's label; an
+    amended or added timeline event by its form's label, with its time and details."""
     items: list[tuple[Any, str]] = []
     for s in record.signoffs:
         who = html.escape(" ".join(p for p in (s.rank, s.user_name, f"({s.collar_number})" if s.collar_number else "") if p))
@@ -153,9 +159,7 @@ def history_html(record: Record) -> str:
             extra += f"<br><small>content hash {s.content_hash[:16]}…</small>"
         items.append((s.at, f"<p><b>{html.escape(s.action.capitalize())}</b> {format_local(s.at)} by {who}{extra}</p>"))
     for a in record.amendments:
-        rows = "".join(
-            f"<tr><td>{html.escape(str(c.get('field')))}</td><td>{html.escape(_show(c.get('old')))}</td>"
-            f"<td>{html.escape(_show(c.get('new')))}</td></tr>" for c in a.changes)
+        rows = "".join(_change_row(definition, c) for c in a.changes)
         items.append((a.at, f"<p><b>Amended</b> {format_local(a.at)} by {html.escape(a.user_name)}<br>"
                             f"Reason: <i>{html.escape(a.reason)}</i></p><table border='1' cellpadding='3'>"
                             f"<tr><th>Field</th><th>Original (as signed)</th><th>Amended to</th></tr>{rows}</table>"))
@@ -163,23 +167,71 @@ def history_html(record: Record) -> str:
     return "".join(body for _, body in items) or "<p>No workflow steps yet: this record is a draft.</p>"
 
 
-def _show(value: Any) -> str:
-    if value is None or value == "":
+def _show(value: Any, question: Any = None, field_id: str = "") -> str:
+    if value is None or value == "" or value == []:
         return "(not answered)"
     if value is True:
         return "Yes"
     if value is False:
         return "No"
+    if question is not None or isinstance(value, dict | list):
+        from custody_checklist.reports.formatting import format_answer
+
+        return format_answer(question, value, field_id)
     return str(value)
 
 
+def _change_row(definition: Any, change: dict[str, Any]) -> str:
+    """One row of an amendment's table: the field's label (id in the tooltip), old, new."""
+    field = str(change.get("field", ""))
+    section, _, key = field.partition(".")
+    question, label = None, field
+    if section == "answers" and definition is not None:
+        question = definition.question(key)
+        label = question.label if question is not None else field
+    elif section == "child":
+        label = "Child: " + key.replace("_", " ")
+    elif section == "events":
+        kind = str(change.get("kind") or (change.get("new") or change.get("old") or {}).get("kind", ""))
+        form = definition.event_form(kind) if definition is not None else None
+        label = "Event: " + (form.label if form is not None else event_label(kind))
+        if change.get("old") is None:
+            label += " (added)"
+        old, new = (_event_text(definition, kind, change.get(k)) for k in ("old", "new"))
+        tip = html.escape(f"{field} ({kind})", quote=True)
+        return (f"<tr><td><span title=\"{tip}\">{html.escape(label)}</span></td>"
+                f"<td>{old}</td><td>{new}</td></tr>")
+    tip = html.escape(field, quote=True)
+    return (f"<tr><td><span title=\"{tip}\">{html.escape(label)}</span></td>"
+            f"<td>{html.escape(_show(change.get('old'), question))}</td>"
+            f"<td>{html.escape(_show(change.get('new'), question))}</td></tr>")
+
+
+def _event_text(definition: Any, kind: str, value: Any) -> str:
+    """An event as kept in an amendment (at, details) as HTML: its time, then each detail."""
+    if not isinstance(value, dict):
+        return "(no such event)"
+    try:
+        when = format_local(parse_instant(str(value.get("at"))))
+    except ValueError:
+        when = str(value.get("at"))
+    form = definition.event_form(kind) if definition is not None else None
+    fields = {q.id: q for q in form.fields} if form is not None else {}
+    lines = [f"<b>{html.escape(when)}</b>"]
+    for key, detail in (value.get("details") or {}).items():
+        question = fields.get(key)
+        name = question.label if question is not None else key.replace("_", " ")
+        lines.append(f"{html.escape(name)}: {html.escape(_show(detail, question, key))}")
+    return "<br>".join(lines)
+
+
 class HistoryDialog(QDialog):
-    def __init__(self, record: Record, parent: QWidget | None = None):
+    def __init__(self, record: Record, parent: QWidget | None = None, *, definition: Any = None):
         super().__init__(parent)
         self.setWindowTitle(f"History of {record.custody_number}")
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
-        self.browser.setHtml(history_html(record))
+        self.browser.setHtml(history_html(record, definition))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

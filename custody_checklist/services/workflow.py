@@ -117,6 +117,16 @@ class SignedVersion:
     content: dict[str, Any] | None
 
 
+@dataclass(frozen=True)
+class Submission:
+    """Who sent a record for sign-off and when: a "submitted" step, or an amendment (which
+    sends a signed record back to submitted without one)."""
+
+    at: datetime
+    by: str  # "Sgt Priya Alpha (2001)": rank, name and collar number
+    amendment: bool = False
+
+
 class WorkflowService:
     def __init__(self, records: RecordService, accounts: AccountService):
         self.records = records
@@ -140,6 +150,26 @@ class WorkflowService:
                 if not self.actor.suites or row.suite in self.actor.suites:
                     summaries.append(row)
         return summaries
+
+    def submissions(self, record_ids: list[str]) -> dict[str, Submission]:
+        """For each record, the latest submission for review (the review queue's "Submitted by")."""
+        self.actor.require(*REVIEWERS, action="see the review queue")
+        found: dict[str, Submission] = {}
+        if not record_ids:
+            return found
+
+        def keep(record_id: str, submission: Submission) -> None:
+            if record_id not in found or submission.at > found[record_id].at:
+                found[record_id] = submission
+
+        with self.database.reading() as session:
+            for s in session.execute(select(SignOffRow).where(SignOffRow.record_id.in_(record_ids),
+                                                              SignOffRow.action == "submitted")).scalars():
+                who = Actor(s.user_name, frozenset(), rank=s.rank, collar_number=s.collar_number)
+                keep(s.record_id, Submission(s.at, who.display_name))
+            for a in session.execute(select(AmendmentRow).where(AmendmentRow.record_id.in_(record_ids))).scalars():
+                keep(a.record_id, Submission(a.at, a.user_name, amendment=True))  # already "Sgt name (no.)"
+        return found
 
     def open_breaches(self, record: Record, now: datetime | None = None) -> list[Finding]:
         return [f for f in self.records.evaluate(record, now).findings if f.severity is Severity.BREACH]
