@@ -101,6 +101,7 @@ class AmendmentDialog(QDialog):
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
         self._on_field_changed()
         self._on_target_changed()
+        self.setMinimumWidth(680)
         self.resize(760, 0)
 
     # ------------------------------------------------------------------ events
@@ -197,12 +198,12 @@ class AmendmentDialog(QDialog):
         self._on_time_changed()
 
     def _build_event_fields(self, kind: str, details: dict[str, Any]) -> None:
-        for row in self.event_rows.values():
-            self.fields_layout.removeWidget(row)
-            row.deleteLater()
         self.event_rows = {}
-        while self.fields_layout.count():  # the old stretch
-            self.fields_layout.takeAt(0)
+        while self.fields_layout.count():  # the previous event's rows, note and stretch
+            item = self.fields_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
         form = self.definition.event_form(kind)
         for question in form.fields if form is not None else ():
             row = QuestionRow(question, self.fields_host, text_lines=2)

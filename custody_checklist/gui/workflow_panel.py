@@ -210,7 +210,7 @@ def _change_row(definition: Any, change: dict[str, Any]) -> str:
 def _event_text(definition: Any, kind: str, value: Any) -> str:
     """An event as kept in an amendment (at, details) as HTML: its time, then each detail."""
     if not isinstance(value, dict):
-        return "(no such event)"
+        return "(not on the record: added by this amendment)"
     try:
         when = format_local(parse_instant(str(value.get("at"))))
     except ValueError:

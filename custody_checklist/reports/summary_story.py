@@ -19,7 +19,7 @@ from custody_checklist.domain.definition import ChecklistDefinition, Question
 from custody_checklist.domain.events import EventKind, event_label
 from custody_checklist.domain.findings import Evaluation, Finding, Severity
 from custody_checklist.domain.record import Event, Record
-from custody_checklist.domain.timeutil import age_on, format_duration, format_local
+from custody_checklist.domain.timeutil import age_on, format_duration, format_local, parse_instant
 from custody_checklist.reports.fonts import SANS_BOLD
 from custody_checklist.reports.formatting import (
     NOT_RECORDED,
@@ -730,12 +730,43 @@ def _amendments(data: SummaryInput) -> list[Flowable]:
         grid = Grid([40 * mm, FRAME_WIDTH - 40 * mm], label_column=True)
         grid.row([para("Reason", "label"), amendment.reason or NOT_RECORDED])
         for change in amendment.changes:
+            if str(change.get("field", "")).startswith("events."):
+                label, old, new = _event_change(data.definition, change)
+                grid.row([para("Field", "label"), label])
+                grid.row([para("Previous value", "label"), old])
+                grid.row([para("New value", "label"), new])
+                continue
             label, question = _field_label(data.definition, str(change.get("field", "")))
             grid.row([para("Field", "label"), label])
             grid.row([para("Previous value", "label"), _change_value(question, change.get("old"))])
             grid.row([para("New value", "label"), _change_value(question, change.get("new"))])
         flow.append(grid.build())
     return flow
+
+
+def _event_change(definition: ChecklistDefinition, change: dict) -> tuple[str, str, str]:
+    """(label, previous, new) of an amended or added timeline event: its time, then details."""
+    kind = str(change.get("kind", ""))
+    form = definition.event_form(kind)
+    label = f"Event: {form.label if form is not None else event_label(kind)}"
+    if change.get("old") is None:
+        label += " (added by the amendment)"
+    fields = {q.id: q for q in form.fields} if form is not None else {}
+
+    def text(value: object) -> str:
+        if not isinstance(value, dict):
+            return NOT_RECORDED
+        try:
+            parts = [format_local(parse_instant(str(value.get("at"))))]
+        except ValueError:
+            parts = [str(value.get("at"))]
+        for key, shown in (value.get("details") or {}).items():
+            question = fields.get(key)
+            name = question.label if question is not None else humanise(key)
+            parts.append(f"{name}: {format_answer(question, shown, key)}")
+        return "; ".join(parts)
+
+    return label, text(change.get("old")), text(change.get("new"))
 
 
 def _change_value(question: Question | None, value: object) -> str:

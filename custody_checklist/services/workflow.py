@@ -163,6 +163,10 @@ class WorkflowService:
                 found[record_id] = submission
 
         with self.database.reading() as session:
+            visible = select(RecordRow.id).where(RecordRow.id.in_(record_ids))
+            if self.actor.suites:  # only records of the inspector's suites, as the queue itself
+                visible = visible.where(RecordRow.suite_code.in_(sorted(self.actor.suites)))
+            record_ids = list(session.execute(visible).scalars())
             for s in session.execute(select(SignOffRow).where(SignOffRow.record_id.in_(record_ids),
                                                               SignOffRow.action == "submitted")).scalars():
                 who = Actor(s.user_name, frozenset(), rank=s.rank, collar_number=s.collar_number)

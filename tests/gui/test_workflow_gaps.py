@@ -11,7 +11,7 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.record import Event, RecordStatus
@@ -20,8 +20,8 @@ from custody_checklist.gui.amendment_dialog import TARGET_EVENT, TARGET_NEW_EVEN
 from custody_checklist.gui.main_window import MainWindow
 from custody_checklist.gui.record_editor import RecordEditor
 from custody_checklist.gui.review_queue import ReviewQueueDialog
-from custody_checklist.gui.workflow_panel import HistoryDialog, history_html
 from custody_checklist.gui.widgets_common import utc_to_qdatetime
+from custody_checklist.gui.workflow_panel import HistoryDialog, history_html
 from custody_checklist.services.workflow import keyed_breaches
 from tests.gui.conftest import child_record
 
@@ -116,6 +116,8 @@ def test_an_event_of_a_signed_record_is_corrected_through_the_amendment_dialog(
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData(TARGET_EVENT))
     dialog.event_combo.setCurrentIndex(dialog.event_combo.findData(review.id))
     assert dialog.event_time() == review.at  # left as shown: the exact instant, seconds and all
+    notes = [w for w in dialog.fields_host.findChildren(QLabel) if "has no details" in w.text()]
+    assert not [w for w in notes if w.isVisibleTo(dialog)]  # the arrival's note went with it
     assert dialog.event_rows["reviewer_rank"].input.value() == "inspector"
     dialog.reason_edit.setPlainText("Review time typed an hour late")
     dialog.time_edit.setDateTime(utc_to_qdatetime(utc_now() + timedelta(hours=2)))

@@ -44,6 +44,8 @@ EXPECTED: dict[str, set[str]] = {
     "workflow.sign": {"inspector"},
     "workflow.amend": {"sergeant", "inspector"},
     "workflow.review_queue": {"inspector", "inspector@wrong-suite"},
+    "workflow.submissions": {"inspector", "inspector@wrong-suite"},
+    "workflow.amend_event": {"sergeant", "inspector"},
     "accounts.list_users": {"auditor", "administrator"},
     "accounts.add_user": {"administrator"},
     "accounts.update_user": {"administrator"},
@@ -101,6 +103,10 @@ def _actions(world: World) -> dict[str, Callable[[Any], Any]]:
         "workflow.amend": with_record("signed", lambda s, r: s.workflow.amend(
             r.id, r.version, {"answers.offence": "Amended"}, "Correction")),
         "workflow.review_queue": lambda s: s.workflow.review_queue(),
+        "workflow.submissions": with_record("submitted", lambda s, r: s.workflow.submissions([r.id])),
+        "workflow.amend_event": with_record("signed", lambda s, r: s.workflow.amend(
+            r.id, r.version, {f"events.{r.first('arrest').id}": {"details": {"location": "Market Street"}}},
+            "Correction")),
         "accounts.list_users": lambda s: s.accounts.list_users(),
         "accounts.add_user": lambda s: s.accounts.add_user(
             f"new{world.counter}", "New Person", roles=["sergeant"], password=PASSWORD),

@@ -146,6 +146,9 @@ def test_the_review_queue_lists_submitted_records_of_the_inspectors_suites(servi
     sgt.workflow.submit(first.id, first.version)
     assert [r.custody_number for r in people["insp.alpha"].workflow.review_queue()] == ["TST-A/000001/26"]
     assert people["insp.beta"].workflow.review_queue() == []
+    submitted = people["insp.alpha"].workflow.submissions([first.id])[first.id]
+    assert submitted.by == "Sgt Priya Alpha (2001)" and not submitted.amendment
+    assert people["insp.beta"].workflow.submissions([first.id]) == {}  # not their suite
 
 
 def test_an_inspector_who_amended_may_not_sign_the_amendment(services, people, draft):

@@ -326,3 +326,25 @@ def test_age_uses_london_date_of_arrest(render_pdf, record_factory, extract):
 
 def test_fixture_definition_is_valid():
     assert fixture_definition().question("voc_own_words") is not None
+
+
+def test_an_event_amendment_prints_the_event_with_its_old_and_new_time_and_details(
+        render_pdf, completed_record, extract):
+    from custody_checklist.domain.record import Amendment
+
+    path = resource("checklists", "child-detention-v1.json")
+    shipped = load_definition(path)
+    completed_record.amendments.append(Amendment(
+        completed_record.amendments[-1].at, "Sgt Sarah Ellis (1234)", "Review time typed an hour late",
+        [{"field": "events.e-review", "event_id": "e-review", "kind": "review",
+          "old": {"id": "e-review", "kind": "review", "at": "2026-03-14T18:00:00Z",
+                  "details": {"reviewer_rank": "inspector"}},
+          "new": {"id": "e-review", "kind": "review", "at": "2026-03-14T17:00:00Z",
+                  "details": {"reviewer_rank": "superintendent"}}},
+         {"field": "events.e-paper", "event_id": "e-paper", "kind": "review", "old": None,
+          "new": {"id": "e-paper", "kind": "review", "at": "2026-03-14T12:00:00Z", "details": {}}}]))
+    text = all_text(extract(render_pdf(completed_record, shipped)))
+    assert "Event: Review of detention (s.40)" in text
+    assert "14/03/2026 18:00 GMT; Review officer's rank: Inspector" in text
+    assert "14/03/2026 17:00 GMT; Review officer's rank: Superintendent" in text
+    assert "(added by the amendment)" in text
