@@ -103,6 +103,16 @@ class WorkflowPanel(QObject):
 
     def submit(self) -> None:
         self.editor.flush()
+        # Never send an inspector a record with an answer still unsaved or a conflict
+        # undecided: what they sign must be what the sergeant meant.
+        if self.editor.conflict_dialog is not None or self.editor.form.unsaved():
+            QMessageBox.warning(
+                self.editor,
+                "Not submitted",
+                "Some answers are not saved yet (or another terminal changed this record). "
+                "Resolve that first; the record was not submitted.",
+            )
+            return
         comment, ok = QInputDialog.getMultiLineText(self.editor, "Submit for review",
                                                     "Note for the inspector (optional):")
         if not ok:

@@ -561,3 +561,21 @@ def test_ticked_options_stored_in_another_order_are_not_a_change(
     assert not editor.form.unsaved()
     assert editor.close() is True
     assert stored(services, record.id).version == record.version  # closing saved nothing
+
+
+def test_submit_is_refused_while_an_answer_is_still_unsaved(
+        qtbot: Any, services: Any, second_terminal: Any, booked_in: Any,
+        open_editor: Any, monkeypatch: Any) -> None:
+    """An inspector must never be sent a record with the sergeant's last answer missing."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: ("", True))
+    make_database_busy_quickly(services)
+    editor = open_editor(booked_in.id)
+    with second_terminal.database.transaction():  # the other terminal is writing
+        type_answer(qtbot, editor, "first_language", "Welsh")  # refused: database busy
+        editor.workflow_panel.submit()
+    assert warnings and "not submitted" in warnings[0]
+    assert stored(services, booked_in.id).status.value == "draft"
