@@ -60,9 +60,10 @@ def start_session(services: Any, parent: QWidget | None = None) -> bool:
     """
     from custody_checklist.gui.users_admin_dialog import UserEditDialog
 
-    if not services.accounts.accounts_exist():
-        if not UserEditDialog(services, parent, first_admin=True).exec():
-            return True
+    if not services.accounts.accounts_exist() and not UserEditDialog(
+        services, parent, first_admin=True
+    ).exec():
+        return True
     dialog = LoginDialog(services, parent)
     if not dialog.exec() or dialog.actor is None:
         return False
