@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            editor = RecordEditor(self._services, record_id, parent=self)
+            with self.session.input_watch_paused():  # thousands of events, none of them input
+                editor = RecordEditor(self._services, record_id, parent=self)
         except ServiceError as exc:  # not found, not permitted: words, not a traceback
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Cannot open the record", str(exc))

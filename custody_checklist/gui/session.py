@@ -8,6 +8,8 @@ menu entries are shown only to roles that can use them; the services check again
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -41,6 +43,7 @@ class SessionController(QObject):
         minutes = int(getattr(services.config, "idle_lock_minutes", 5) or 5)
         self.idle_timer.setInterval(minutes * 60_000)
         self.idle_timer.timeout.connect(self._on_idle)
+        self._paused = 0  # input_watch_paused() depth
         QApplication.instance().installEventFilter(self)
         self.update_for_actor()
         self.idle_timer.start()
@@ -68,6 +71,22 @@ class SessionController(QObject):
         if event.type() in _INPUT_EVENTS and self.lock_screen is None:
             self.idle_timer.start()
         return False
+
+    @contextmanager
+    def input_watch_paused(self) -> Iterator[None]:
+        """Around synchronous work that builds many widgets (opening a record): no user input
+        can arrive before it returns, so the idle watch is spared the thousands of events
+        the work sends itself (each a call into Python: about a quarter of opening a record)."""
+        app = QApplication.instance()
+        self._paused += 1
+        if self._paused == 1 and app is not None:
+            app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            self._paused -= 1
+            if self._paused == 0 and app is not None:
+                app.installEventFilter(self)
 
     def _on_idle(self) -> None:
         if self.services.actor.username and self.lock_screen is None:

@@ -1,0 +1,42 @@
+"""Opening a record takes the idle-lock watch off the events it sends itself, and puts it
+back: input after opening (or after an open that failed) still restarts the idle wait."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from custody_checklist.gui.main_window import MainWindow
+from tests.gui.conftest import child_record
+
+
+def _window(qtbot: Any, services: Any) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_input_after_opening_a_record_still_restarts_the_idle_wait(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    [record] = add_records(child_record("TST-A/000031/26", "Idle"))
+    window = _window(qtbot, services)
+    session = window.session
+    editor = window.open_record(record.id)
+    assert editor is not None
+    session.idle_timer.stop()
+    qtbot.keyClick(editor, Qt.Key.Key_Shift)
+    assert session.idle_timer.isActive()  # the key press was seen
+
+
+def test_a_record_that_cannot_be_opened_leaves_the_idle_watch_in_place(
+        qtbot: Any, services: Any, monkeypatch: Any) -> None:
+    window = _window(qtbot, services)
+    session = window.session
+    monkeypatch.setattr("custody_checklist.gui.main_window.QMessageBox.warning", lambda *a, **k: None)
+    assert window.open_record("no-such-record") is None
+    session.idle_timer.stop()
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert session.idle_timer.isActive()
