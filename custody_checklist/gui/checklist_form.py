@@ -180,7 +180,7 @@ class ChecklistForm(QStackedWidget):
         self._section_of = {q.id: index for index, section in enumerate(definition.sections)
                             for q in section.questions}
         self.rows: _Rows = _Rows(self._build_for_question)
-        self.scrolls: list[QScrollArea] = []
+        self.scrolls: dict[int, QScrollArea] = {}  # section index -> its page, once built
         self._built: set[int] = set()
         self._saved: dict[str, Any] = {}
         self._to_save: dict[str, Any] = {}  # the value being handed to the editor to save
@@ -198,13 +198,25 @@ class ChecklistForm(QStackedWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _empty_page(self, section: Section) -> QScrollArea:
-        scroll = QScrollArea(self)
+    def _empty_page(self, section: Section) -> QWidget:
+        """A bare stand-in for a section not built yet; its scroll area comes with its widgets
+        (made up front, the scroll areas and their scroll bars were a quarter of the editor's
+        widgets, each one styled when the window is shown)."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return page
+
+    def _scroll_area(self, index: int, section: Section) -> QScrollArea:
+        host = self.widget(index)
+        scroll = QScrollArea(host)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(f"Section: {section.title}")
-        self.scrolls.append(scroll)
+        host.layout().addWidget(scroll)
+        scroll.show()  # at once if the page is already showing, not on the next event loop pass
+        self.scrolls[index] = scroll
         return scroll
 
     def _on_current_changed(self, index: int) -> None:
@@ -226,11 +238,11 @@ class ChecklistForm(QStackedWidget):
         A page's rows take their values, read-only state and problems from what the form
         already holds, so a page built late looks exactly as if it had been built first.
         """
-        if index in self._built or not 0 <= index < len(self.scrolls):
+        if index in self._built or not 0 <= index < len(self.definition.sections):
             return
         self._built.add(index)
         section = self.definition.sections[index]
-        self._build_page(section, self.scrolls[index])
+        self._build_page(section, self._scroll_area(index, section))
         rows = [dict.__getitem__(self.rows, q.id) for q in section.questions]
         for row in rows:
             row.input.set_value(self._saved.get(row.question.id))
