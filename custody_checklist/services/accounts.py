@@ -16,10 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 
 from custody_checklist.domain.timeutil import format_local, utc_now
@@ -34,11 +32,16 @@ from custody_checklist.storage import audit
 from custody_checklist.storage.database import Database
 from custody_checklist.storage.models import SuiteRow, UserRow
 
+if TYPE_CHECKING:  # argon2 is loaded on the first hash or check, not at every start
+    from argon2 import PasswordHasher
+
 DEMO_PASSWORD = "demo-password-1"  # documented; only ever set on the invented demo users
 
 
 def make_hasher() -> PasswordHasher:
     """Argon2id with argon2-cffi's default (RFC 9106 low-memory) parameters."""
+    from argon2 import PasswordHasher
+
     return PasswordHasher()
 
 
@@ -111,7 +114,18 @@ class AccountService:
         self.database = database
         self.actor = actor
         self.policy = policy or AccountPolicy()
-        self.hasher = hasher or make_hasher()
+        self._hasher = hasher
+
+    @property
+    def hasher(self) -> PasswordHasher:
+        """Made on first use: starting the app (``accounts_exist``) needs no Argon2."""
+        if self._hasher is None:
+            self._hasher = make_hasher()
+        return self._hasher
+
+    @hasher.setter
+    def hasher(self, hasher: PasswordHasher) -> None:
+        self._hasher = hasher
 
     # ------------------------------------------------------------------ bootstrap
     def accounts_exist(self) -> bool:
@@ -303,6 +317,8 @@ class AccountService:
                          detail=dict(detail or {}))
 
     def _verify(self, row: UserRow, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
         try:
             return self.hasher.verify(row.password_hash or "", password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
