@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         # destroyed may come while this window is itself being torn down: only forget it.
         editor.destroyed.connect(lambda *_args, rid=record_id: self._editors.pop(rid, None))
         self._editors[record_id] = editor
-        editor.show()
+        with self.session.input_watch_paused():  # showing sends hundreds more
+            editor.show()
         self.record_opened.emit(record_id)
         return editor
 
