@@ -1,16 +1,23 @@
 """Amend a signed record: choose an answer (or a detail of the child) or a timeline event,
 give the new value and the mandatory reason. The old and new values are kept with who and
-when; the record goes back for sign-off. Answers typed as text, yes/no, a choice or a
-number can be amended here; an event's time (Europe/London) and details can be corrected,
-and a missing event (e.g. a review recorded on paper) added.
+when; the record goes back for sign-off. Every answer can be amended, each with the same
+input the checklist uses (a person's name/rank/number, ticked options with "None of these"
+exclusive, a UK local date-time, ...), and every detail of the child (name, date of birth
+or "not known", how it was established, gender, ethnicity); the service's validation
+messages are shown in the dialog. An event's time (Europe/London) and details can be
+corrected, and a missing event (e.g. a review recorded on paper) added.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,27 +25,48 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from custody_checklist.domain.definition import value_problem
+from custody_checklist.domain.definition import parse_datetime_answer, value_problem
 from custody_checklist.domain.events import EventKind, event_label
+from custody_checklist.domain.record import EthnicityCategory
 from custody_checklist.domain.timeutil import format_local, to_local, utc_now
 from custody_checklist.gui.checklist_form import QuestionRow, has_value
 from custody_checklist.gui.event_dialog import validate_event_time
+from custody_checklist.gui.new_record_dialog import DOB_STATUS_CHOICES, GENDER_CHOICES
 from custody_checklist.gui.widgets_common import (
+    AnswerInput,
+    create_input,
     make_datetime_edit,
     qdatetime_to_utc,
     utc_to_qdatetime,
 )
-from custody_checklist.services.errors import ServiceError
+from custody_checklist.services.errors import ServiceError, ValidationFailed
 
-AMENDABLE_TYPES = ("text", "yesno", "choice", "number")
 TARGET_FIELD, TARGET_EVENT, TARGET_NEW_EVENT = "field", "event", "new_event"
 CHILD_FIELDS = (("child.surname", "Child: surname"), ("child.forenames", "Child: forenames"),
-                ("child.ethnicity_self_defined", "Child: self-defined ethnicity"))
+                ("child.date_of_birth", "Child: date of birth"),
+                ("child.dob_status", "Child: how the date of birth was established"),
+                ("child.gender", "Child: gender"),
+                ("child.ethnicity_self_defined", "Child: self-defined ethnicity"),
+                ("child.ethnicity_category", "Child: ethnicity category (Concordat figures)"))
+ETHNICITY_CHOICES = (
+    (EthnicityCategory.NOT_STATED, "Not stated"),
+    (EthnicityCategory.ASIAN, "Asian or Asian British"),
+    (EthnicityCategory.BLACK, "Black, Black British, Caribbean or African"),
+    (EthnicityCategory.MIXED, "Mixed or multiple ethnic groups"),
+    (EthnicityCategory.WHITE, "White"),
+    (EthnicityCategory.OTHER, "Other ethnic group"),
+)
+CHILD_CHOICES = {
+    "dob_status": [(v.value, label) for v, label in DOB_STATUS_CHOICES],
+    "gender": [(v.value, label) for v, label in GENDER_CHOICES],
+    "ethnicity_category": [(v.value, label) for v, label in ETHNICITY_CHOICES],
+}
 
 
 class AmendmentDialog(QDialog):
@@ -67,23 +95,62 @@ class AmendmentDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.field_combo = QComboBox(self)
         self.field_combo.setAccessibleName("What to amend")
+        self.field_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.field_combo.setMinimumContentsLength(40)
         for question in definition.questions():
-            if question.type in AMENDABLE_TYPES:
-                self.field_combo.addItem(question.label, f"answers.{question.id}")
+            self.field_combo.addItem(question.label, f"answers.{question.id}")
+            self.field_combo.setItemData(self.field_combo.count() - 1, question.label,
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.field_combo.insertSeparator(self.field_combo.count())
         for name, label in CHILD_FIELDS:
             self.field_combo.addItem(label, name)
         self.current_label = QLabel(self)
         self.current_label.setWordWrap(True)
-        self.value_text = QLineEdit(self)
-        self.value_choice = QComboBox(self)
+        self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the new value: the checklist's own input for an answer; a line, a list or a date
+        # (with "not known") for the child's details. Only the one that fits is shown.
+        self.value_host = QWidget(self.field_page)
+        value_layout = QVBoxLayout(self.value_host)
+        value_layout.setContentsMargins(0, 0, 0, 0)
+        self.answer_host = QWidget(self.value_host)
+        answer_layout = QHBoxLayout(self.answer_host)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        self.answer_input: AnswerInput | None = None
+        self.clear_button = QPushButton("C&lear the answer", self.answer_host)
+        self.clear_button.setToolTip("Amend to no answer at all")
+        self.clear_button.clicked.connect(self._clear_answer)
+        answer_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.value_text = QLineEdit(self.value_host)
+        self.value_text.setAccessibleName("New value")
+        self.value_choice = QComboBox(self.value_host)
+        self.value_choice.setAccessibleName("New value")
+        self.value_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.dob_host = QWidget(self.value_host)
+        dob_layout = QHBoxLayout(self.dob_host)
+        dob_layout.setContentsMargins(0, 0, 0, 0)
+        self.dob_edit = QDateEdit(self.dob_host)
+        self.dob_edit.setDisplayFormat("dd/MM/yyyy")
+        self.dob_edit.setCalendarPopup(True)
+        self.dob_edit.setAccessibleName("New date of birth")
+        today = QDate.currentDate()
+        self.dob_edit.setDateRange(today.addYears(-30), today)
+        self.dob_unknown = QCheckBox("Not &known", self.dob_host)
+        self.dob_unknown.setAccessibleName("Date of birth not known")
+        self.dob_unknown.toggled.connect(lambda unknown: self.dob_edit.setEnabled(not unknown))
+        dob_layout.addWidget(self.dob_edit)
+        dob_layout.addWidget(self.dob_unknown)
+        dob_layout.addStretch(1)
+        for widget in (self.answer_host, self.value_text, self.value_choice, self.dob_host):
+            value_layout.addWidget(widget)
+        value_layout.setAlignment(self.value_choice, Qt.AlignmentFlag.AlignLeft)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(90)
         self.reason_edit.setAccessibleName("Reason for the amendment")
         form.addRow("&Amend:", self.field_combo)
         form.addRow("Now:", self.current_label)
-        form.addRow("&New value:", self.value_text)
-        form.addRow("New &choice:", self.value_choice)
+        self.value_label = QLabel("&New value:", self.field_page)
+        form.addRow(self.value_label, self.value_host)
         layout.addWidget(self.field_page)
         self._build_event_page(layout)
         reason_form = QFormLayout()
@@ -91,6 +158,7 @@ class AmendmentDialog(QDialog):
         layout.addLayout(reason_form)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
+        self.error.setAccessibleName("Why the amendment was not saved")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save amendment")
@@ -101,7 +169,7 @@ class AmendmentDialog(QDialog):
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
         self._on_field_changed()
         self._on_target_changed()
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(760)
         self.resize(760, 0)
 
     # ------------------------------------------------------------------ events
@@ -275,31 +343,88 @@ class AmendmentDialog(QDialog):
             return self.record.answers.get(key)
         return getattr(self.record.child, key, "")
 
+    def _shown(self, value: Any) -> str:
+        """The current value as the sergeant reads it."""
+        if value is None or value == "" or value == []:
+            return "(not answered)" if self._question() is not None else "(not recorded)"
+        question = self._question()
+        if question is None:
+            key = (self.field_combo.currentData() or "").partition(".")[2]
+            if key == "date_of_birth":
+                return value.strftime("%d/%m/%Y")
+            return dict(CHILD_CHOICES.get(key, ())).get(getattr(value, "value", value), str(value))
+        if question.type == "yesno":
+            return {True: "Yes", False: "No"}.get(value, str(value))
+        if question.type == "datetime":
+            moment = parse_datetime_answer(value)
+            return format_local(moment) if moment else str(value)
+        if question.type == "person" and isinstance(value, dict):
+            return ", ".join(str(v) for k, v in value.items() if str(v).strip())
+        labels = {o.value: o.label for o in question.options}
+        if isinstance(value, list):
+            return "; ".join(labels.get(v, str(v)) for v in value)
+        if question.type == "number" and isinstance(value, float):
+            return f"{value:g}"
+        return labels.get(value, str(value))
+
     def _on_field_changed(self) -> None:
         question, value = self._question(), self.current_value()
-        labels = {o.value: o.label for o in question.options} if question is not None else {}
-        shown = {True: "Yes", False: "No"}.get(value, labels.get(value, value)) if not isinstance(value, list) else value
-        self.current_label.setText("(not answered)" if value in (None, "") else str(shown))
-        choices: list[tuple[str, Any]] = []
-        if question is not None and question.type == "yesno":
-            choices = [("Yes", True), ("No", False), ("(clear the answer)", None)]
-        elif question is not None and question.type == "choice":
-            choices = [(o.label, o.value) for o in question.options] + [("(clear the answer)", None)]
+        self.current_label.setText(self._shown(value))
+        key = (self.field_combo.currentData() or "").partition(".")[2]
+        if self.answer_input is not None:
+            self.answer_input.hide()
+            self.answer_input.deleteLater()
+            self.answer_input = None
+        if question is not None:
+            self.answer_input = create_input(question, self.answer_host, text_lines=3)
+            self.answer_input.setObjectName(f"amend_{question.id}")
+            self.answer_input.set_value(value)
+            layout = self.answer_host.layout()
+            layout.insertWidget(0, self.answer_input, 1)
+            self.value_label.setBuddy(self.answer_input.focus_target())
+        choices = CHILD_CHOICES.get(key) if question is None else None
         self.value_choice.clear()
-        for label, data in choices:
+        for data, label in choices or ():
             self.value_choice.addItem(label, data)
+        if choices:
+            self.value_choice.setCurrentIndex(max(self.value_choice.findData(getattr(value, "value", value)), 0))
+            self.value_label.setBuddy(self.value_choice)
+        dob = question is None and key == "date_of_birth"
+        if dob:
+            self.dob_unknown.setChecked(value is None)
+            self.dob_edit.setEnabled(value is not None)
+            self.dob_edit.setDate(QDate(value.year, value.month, value.day) if value is not None
+                                  else QDate.currentDate().addYears(-15))
+            self.value_label.setBuddy(self.dob_edit)
+        text = question is None and not choices and not dob
+        self.value_text.setText(str(value or "") if text else "")
+        if text:
+            self.value_label.setBuddy(self.value_text)
+        self.answer_host.setVisible(question is not None)
+        self.value_choice.setVisible(bool(choices))
+        self.dob_host.setVisible(dob)
+        self.value_text.setVisible(text)
+        self.value_text.setEnabled(text)  # as before: a disabled line means "not this kind"
         self.value_choice.setEnabled(bool(choices))
-        self.value_text.setEnabled(not choices)
-        self.value_text.setText("" if choices or value is None else str(value))
+        self.error.clear()
+        if self.isVisible():
+            self.adjustSize()
+
+    def _clear_answer(self) -> None:
+        if self.answer_input is not None:
+            self.answer_input.set_value(None)
+            self.answer_input.focus_target().setFocus()
 
     def new_value(self) -> Any:
-        question = self._question()
-        if self.value_choice.isEnabled():
+        """The new value as the service takes it (None or "" clears an answer)."""
+        key = (self.field_combo.currentData() or "").partition(".")[2]
+        if self._question() is not None and self.answer_input is not None:
+            return self.answer_input.value()
+        if key in CHILD_CHOICES:
             return self.value_choice.currentData()
-        text = self.value_text.text().strip()
-        if question is not None and question.type == "number" and text:
-            return int(text) if text.lstrip("-").isdigit() else float(text)
-        return text
+        if key == "date_of_birth":
+            return None if self.dob_unknown.isChecked() else self.dob_edit.date().toPython()
+        return self.value_text.text().strip()
 
     def _on_accepted(self) -> None:
         try:
@@ -308,12 +433,30 @@ class AmendmentDialog(QDialog):
             else:
                 event_changes = self.event_changes()
                 if event_changes is None:
-                    self.error.setText("<b style='color:#a40000'>Not saved: put right what is marked.</b>")
+                    self._show_error("put right what is marked.")
                     return
                 changes = event_changes
             self.amended = self.services.workflow.amend(self.record.id, self.record.version, changes,
                                                         self.reason_edit.toPlainText())
+        except ValidationFailed as exc:
+            self._show_error("<br>".join(html.escape(self._problem_words(where, message), quote=False)
+                                         for where, message in exc.problems))
+            return
         except (ServiceError, ValueError) as exc:
-            self.error.setText(f"<b style='color:#a40000'>Not saved: {exc}</b>")
+            self._show_error(html.escape(str(exc), quote=False))
             return
         self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(f"<b style='color:#a40000'>Not saved:</b> <span style='color:#a40000'>{text}</span>")
+
+    def _problem_words(self, where: str, message: str) -> str:
+        """A service problem in words: the field's label, then the message as a sentence."""
+        labels = {name: label.removeprefix("Child: ") for name, label in CHILD_FIELDS}
+        labels.update(reason="Reason", changes="Amendment")
+        question = self.definition.question(where.removeprefix("answers."))
+        label = labels.get(where) or (question.label if question is not None else
+                                      "The event" if where.startswith("events.") else where)
+        label = label[:1].upper() + label[1:]
+        message = message[:1].upper() + message[1:]
+        return f"{label}: {message}" + ("" if message.endswith((".", "?", "!")) else ".")

@@ -71,6 +71,8 @@ VERBS = {"submit": "submitting it", "return": "returning it", "sign_off": "signi
          "sign off": "signing it off", "amend": "an amendment"}
 CHILD_FIELDS = ("surname", "forenames", "date_of_birth", "dob_status", "gender",
                 "ethnicity_self_defined", "ethnicity_category")
+CHILD_CHOICES = {"dob_status": [v.value for v in DobStatus], "gender": [v.value for v in Gender],
+                 "ethnicity_category": [v.value for v in EthnicityCategory]}
 EVENT_FUTURE_TOLERANCE = timedelta(minutes=2)  # as the event dialog: at most 2 minutes ahead
 
 
@@ -346,12 +348,16 @@ class WorkflowService:
                 record.answers.pop(key, None)
                 value = None
             else:
+                value = self._answer_value(record, name, key, value, old)
                 record.answers[key] = value
             return {"field": name, "old": old, "new": value}
         if section == "child" and key in CHILD_FIELDS:
             old_child = child_as_dict(record.child)
             new = dict(old_child)
             new[key] = value
+            allowed = CHILD_CHOICES.get(key)
+            if allowed is not None and value not in (None, "") and str(value) not in allowed:
+                raise ValidationFailed([(name, f"'{value}' is not one of: {', '.join(allowed)}")])
             try:
                 record.child = _child_from_dict(new)
             except (ValueError, TypeError) as exc:
@@ -361,6 +367,24 @@ class WorkflowService:
             return self._apply_event_change(record, name, key, value)
         raise ValidationFailed([(name, "only answers.<question>, child.<field> and events.<event id> "
                                        "(or events.new) can be amended")])
+
+    def _answer_value(self, record: Record, name: str, key: str, value: Any, old: Any) -> Any:
+        """An answer as stored: a date-time (aware ``datetime`` or ISO 8601 with an offset)
+        as ISO 8601 UTC, like the checklist saves it; ticked options given in another
+        order than the stored ones are the same answer. Anything else is kept as given and
+        checked against the question by ``_validate``."""
+        question = self.records.definitions.get(record.definition_id, record.definition_version).question(key)
+        if question is None:
+            return value
+        if question.type == "datetime" and isinstance(value, datetime | str):
+            try:
+                return format_instant(_instant(value, name))
+            except ValidationFailed:
+                return value  # _validate says why, in the question's words
+        if (question.type == "multichoice" and isinstance(value, list) and isinstance(old, list)
+                and sorted(map(str, value)) == sorted(map(str, old))):
+            return old
+        return value
 
     def _apply_event_change(self, record: Record, name: str, key: str, value: Any) -> dict[str, Any]:
         """Correct an event's time and/or details, or add a missing one (``events.new``)."""
