@@ -25,7 +25,12 @@ from custody_checklist.domain.findings import Deadline, Finding
 from custody_checklist.domain.record import Child, Event, Record, RecordStatus
 from custody_checklist.domain.timeutil import age_on, format_duration, format_local, utc_now
 from custody_checklist.gui.checklist_form import ChecklistForm, same_answer
-from custody_checklist.gui.conflict_dialog import REAPPLY, ConflictDialog, PendingChange, format_answer
+from custody_checklist.gui.conflict_dialog import (
+    REAPPLY,
+    ConflictDialog,
+    PendingChange,
+    format_answer,
+)
 from custody_checklist.gui.findings_panel import FindingsPanel
 from custody_checklist.gui.forms.ui_record_editor import Ui_RecordEditor
 from custody_checklist.gui.section_navigator import SectionNavigator
