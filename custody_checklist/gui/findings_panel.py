@@ -138,13 +138,29 @@ class FindingsPanel(QWidget):
         warnings = len(self.evaluation.by_severity(Severity.WARNING))
         parts = [f"{breaches} breach{'es' if breaches != 1 else ''}",
                  f"{warnings} warning{'s' if warnings != 1 else ''}"]
-        if open_deadlines:
+        if open_deadlines and self._in_custody():
             first = open_deadlines[0]
             parts.append(f"next: {first.label} {countdown(first.due_at, now)}")
         return " · ".join(parts)
 
+    def _in_custody(self) -> bool:
+        return self._record is not None and self._record.released_at is None
+
+    def _finding_when(self, finding: Finding, now: datetime) -> str:
+        """A countdown only for what is still outstanding while the child is here.
+
+        A late AA who has since arrived, or any finding on a closed record, is history:
+        "OVERDUE by 522 h" would be wrong there, so the due time is shown instead.
+        """
+        if finding.due_at is None:
+            return ""
+        outstanding = finding.severity is Severity.DUE or finding.due_at >= now
+        if self._in_custody() and outstanding:
+            return countdown(finding.due_at, now)
+        return f"was due {format_local(finding.due_at)}"
+
     def _add_finding(self, finding: Finding, now: datetime) -> None:
-        when = countdown(finding.due_at, now) if finding.due_at else ""
+        when = self._finding_when(finding, now)
         kind, word = finding.severity.value, _WORDS[finding.severity]
         if finding.severity is Severity.DUE and finding.due_at is None:
             kind, word = "info", "To do"
@@ -154,6 +170,9 @@ class FindingsPanel(QWidget):
         if deadline.met_at is not None:
             kind, word = "ok", "Met"
             when = f"met {format_local(deadline.met_at)}"
+        elif not self._in_custody():
+            kind, word = ("breach", "Not met") if deadline.due_at < now else ("info", "Ended")
+            when = f"was due {format_local(deadline.due_at)}"
         else:
             overdue = deadline.due_at < now
             kind, word = ("breach", "OVERDUE") if overdue else ("due", "Due")

@@ -1,0 +1,40 @@
+"""The findings panel counts down only what is still outstanding while the child is here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from custody_checklist.domain.events import EventKind
+from custody_checklist.domain.findings import Evaluation, Finding, Severity
+from custody_checklist.domain.record import Event
+from custody_checklist.gui.findings_panel import FindingsPanel
+from tests.factories import make_record
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+LATE_AA = Finding("aa_arrival_delayed", Severity.WARNING, "The AA arrived late.", "local standard",
+                  due_at=NOW - timedelta(days=20))
+REVIEW = Finding("review_due", Severity.DUE, "First review due.", "PACE s.40(3)(a)",
+                 due_at=NOW + timedelta(hours=2))
+
+
+def _panel(qtbot, record, *findings):
+    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=list(findings)))
+    qtbot.addWidget(panel)
+    panel._record = record
+    panel.refresh(NOW)
+    return [panel.tree.topLevelItem(i).text(1) for i in range(panel.tree.topLevelItemCount())]
+
+
+def test_a_late_aa_who_has_arrived_is_not_shown_as_hundreds_of_hours_overdue(qtbot):
+    rows = _panel(qtbot, make_record(), LATE_AA, REVIEW)
+    assert not any("OVERDUE" in row for row in rows)
+    assert any("was due" in row for row in rows if "AA" in row)
+    assert any("in 2 h 00 min" in row for row in rows if "review" in row)
+
+
+def test_a_closed_record_shows_due_times_not_countdowns(qtbot):
+    record = make_record()
+    record.events.append(Event(EventKind.RELEASED, record.arrival_at + timedelta(hours=3)))
+    rows = _panel(qtbot, record, REVIEW)
+    assert rows and all("in 2 h" not in row for row in rows)
+    assert "was due" in rows[0]
