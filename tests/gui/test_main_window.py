@@ -315,3 +315,18 @@ def test_settings_show_the_deployment_read_only(qtbot: Any, services: Any) -> No
     assert dialog.ui.thresholdsTable.rowCount() > 0
     assert dialog.ui.suitesTable.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert "built-in defaults" in dialog.ui.configFileValue.text()  # no config file in the tests
+
+
+def test_no_two_actions_of_the_main_window_share_a_shortcut(window: MainWindow) -> None:
+    """Qt fires neither action of an ambiguous shortcut: Lock and Choose suite both had Ctrl+L."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            keys = sequence.toString()
+            if not keys:
+                continue
+            assert keys not in seen, f"{keys}: {seen[keys]!r} and {action.text()!r}"
+            seen[keys] = action.text()
+    assert window.ui.actionChooseSuite.shortcut() == QKeySequence("F6")

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -162,10 +162,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionChooseSuite.setText(QCoreApplication.translate("MainWindow", u"Choose &suite", None))
 #if QT_CONFIG(tooltip)
-        self.actionChooseSuite.setToolTip(QCoreApplication.translate("MainWindow", u"Move to the suite chooser (Ctrl+L)", None))
+        self.actionChooseSuite.setToolTip(QCoreApplication.translate("MainWindow", u"Move to the suite chooser (F6)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionChooseSuite.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+        self.actionChooseSuite.setShortcut(QCoreApplication.translate("MainWindow", u"F6", None))
 #endif // QT_CONFIG(shortcut)
         self.actionShowRecords.setText(QCoreApplication.translate("MainWindow", u"Search &records", None))
 #if QT_CONFIG(tooltip)
