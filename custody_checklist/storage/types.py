@@ -13,7 +13,7 @@ class _PostgresJSONB(TypeDecorator[Any]):
     """PostgreSQL's JSONB, its dialect imported only when a PostgreSQL database is used.
 
     ``sqlalchemy.dialects.postgresql`` (with its asyncpg, pg8000 and psycopg drivers'
-    modules) cost every start of the app on SQLite about 60 ms for a type it never used.
+    modules) cost every start of the app on SQLite about 40 ms for a type it never used.
     """
 
     impl = JSON
@@ -21,7 +21,7 @@ class _PostgresJSONB(TypeDecorator[Any]):
 
     # TypeDecorator passes on only what TypeEngine does not define itself, so these flags
     # of the loaded JSONB are passed on here: without them the psycopg driver's
-    # ``%(x)s::JSONB`` casts were missing from statements (tests/integration/test_storage.py).
+    # ``%(x)s::JSONB`` casts were missing from statements (tests/unit/test_storage_types.py).
     @property
     def render_bind_cast(self) -> bool:  # type: ignore[override]
         return bool(self.impl_instance.render_bind_cast)
