@@ -25,7 +25,7 @@ class Severity(StrEnum):
 _SEVERITY_ORDER = {Severity.INFO: 0, Severity.DUE: 1, Severity.WARNING: 2, Severity.BREACH: 3}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing the sergeant or inspector should know about the record.
 
@@ -44,7 +44,7 @@ class Finding:
     event_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deadline:
     """A time by which something must happen (next review, 24 h limit, AA wait...)."""
 
@@ -53,6 +53,49 @@ class Deadline:
     due_at: datetime
     source: str
     met_at: datetime | None = None
+
+
+# The rules engine makes several of these per record, and a frozen dataclass's generated
+# __init__ costs about twice these (it looks up object.__setattr__ for every field). The
+# field lists are checked against the dataclasses by tests/unit/rules/test_findings.py.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def new_finding(
+    code: str,
+    severity: Severity,
+    message: str,
+    source: str,
+    due_at: datetime | None,
+    question_id: str | None,
+    event_kind: str | None,
+    event_id: str | None,
+) -> Finding:
+    """``Finding(...)`` built faster, every field positional (for the rules engine)."""
+    finding = _new(Finding)
+    _set(finding, "code", code)
+    _set(finding, "severity", severity)
+    _set(finding, "message", message)
+    _set(finding, "source", source)
+    _set(finding, "due_at", due_at)
+    _set(finding, "question_id", question_id)
+    _set(finding, "event_kind", event_kind)
+    _set(finding, "event_id", event_id)
+    return finding
+
+
+def new_deadline(
+    code: str, label: str, due_at: datetime, source: str, met_at: datetime | None
+) -> Deadline:
+    """``Deadline(...)`` built faster, every field positional (for the rules engine)."""
+    deadline = _new(Deadline)
+    _set(deadline, "code", code)
+    _set(deadline, "label", label)
+    _set(deadline, "due_at", due_at)
+    _set(deadline, "source", source)
+    _set(deadline, "met_at", met_at)
+    return deadline
 
 
 @dataclass

@@ -23,6 +23,8 @@ def utc_now() -> datetime:
 
 def ensure_utc(moment: datetime) -> datetime:
     """Return ``moment`` as an aware UTC datetime; naive values are refused, not guessed."""
+    if moment.tzinfo is UTC:  # the common case (storage and the rules work in UTC)
+        return moment
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise TimeFormatError(f"time {moment.isoformat()} has no UTC offset")
     return moment.astimezone(UTC)
@@ -83,7 +85,11 @@ def format_local(moment: datetime | None, *, with_zone: bool = True) -> str:
     if moment is None:
         return "Not recorded"
     local = to_local(moment)
-    text = local.strftime("%d/%m/%Y %H:%M")
+    # %-formatting rather than strftime: the rules engine formats thousands of these
+    # per second in bulk evaluation and this is twice as fast, with the same text.
+    text = "%02d/%02d/%04d %02d:%02d" % (  # noqa: UP031
+        local.day, local.month, local.year, local.hour, local.minute
+    )
     return f"{text} {local.tzname()}" if with_zone else text
 
 

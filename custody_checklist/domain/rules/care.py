@@ -13,7 +13,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import lru_cache
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.record import Event
@@ -75,9 +76,13 @@ def check(ctx: Context) -> None:
 
 def _rest_periods(ctx: Context) -> list[tuple[datetime, datetime, object]]:
     """(start, end, start event) of each rest; an unended rest runs until release/now."""
+    by_kind = ctx.by_kind
+    starts = by_kind.get("rest_started")
+    if not starts:
+        return []
     periods = []
-    ends = list(ctx.events("rest_ended"))
-    for started in ctx.events("rest_started"):
+    ends = list(by_kind.get("rest_ended", ()))
+    for started in starts:
         end = next((e for e in ends if e.at >= started.at), None)
         if end is not None:
             ends.remove(end)
@@ -96,39 +101,42 @@ def _rest(ctx: Context) -> None:
     if end <= arrival:
         return
     periods = _rest_periods(ctx)
-    latest_offset = s.rest_window - s.rest_hours
+    rest_hours, rest_window = s.rest_hours, s.rest_window
+    latest_offset = rest_window - rest_hours
+    in_custody, now = ctx.in_custody, ctx.now
     window = arrival
     guard = 0
     while window < end and guard < 64:
         guard += 1
-        window_end = window + s.rest_window
+        window_end = window + rest_window
         latest_start = window + latest_offset
         qualifying = [
             (a, b, ev)
             for a, b, ev in periods
-            if a >= window and min(b, window_end) - a >= s.rest_hours
+            if a >= window and min(b, window_end) - a >= rest_hours
         ]
-        ongoing = [
-            (a, b, ev)
-            for a, b, ev in periods
-            if ctx.in_custody and b == ctx.now and window <= a <= latest_start
-        ]
+        ongoing = (
+            [(a, b, ev) for a, b, ev in periods if b == now and window <= a <= latest_start]
+            if in_custody
+            else []
+        )
         met = qualifying or ongoing
         met_at = min(a for a, _b, _e in met) if met else None
-        label = f"Start of 8 h rest in the 24 h from {local(window)}"
         if window_end <= end:  # a whole period in custody
+            label = _rest_label(rest_hours, rest_window, window)
             ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
             if not qualifying:
                 ctx.add(
                     "rest_period_missing",
                     Severity.BREACH,
-                    f"No continuous {duration(s.rest_hours)} rest is recorded in the 24 h "
-                    f"from {local(window)} to {local(window_end)}.",
+                    f"No continuous {duration(s.rest_hours)} rest is recorded in the "
+                    f"{_hours(rest_window)} from {local(window)} to {local(window_end)}.",
                     SOURCE_REST,
                     due_at=latest_start,
                     event_kind="rest_started",
                 )
-        elif ctx.in_custody:
+        elif in_custody:
+            label = _rest_label(rest_hours, rest_window, window)
             ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
             if not met:
                 if ctx.now > latest_start:
@@ -136,7 +144,7 @@ def _rest(ctx: Context) -> None:
                         "rest_start_overdue",
                         Severity.WARNING,
                         f"A continuous {duration(s.rest_hours)} rest can no longer fit in the "
-                        f"24 h from {local(window)}: it had to start by "
+                        f"{_hours(rest_window)} from {local(window)}: it had to start by "
                         f"{local(latest_start)}. Allow rest now.",
                         SOURCE_REST,
                         due_at=latest_start,
@@ -156,12 +164,29 @@ def _rest(ctx: Context) -> None:
     _rest_gaps(ctx, periods)
 
 
+def _rest_label(rest_hours: timedelta, rest_window: timedelta, window: datetime) -> str:
+    return f"Start of {_hours(rest_hours)} rest in the {_hours(rest_window)} from {local(window)}"
+
+
+@lru_cache(maxsize=64)
+def _hours(delta: timedelta) -> str:
+    """``8 h`` for whole hours (the usual settings), else ``7 h 30 min``."""
+    if delta % _HOUR:
+        return duration(delta)
+    return f"{delta // _HOUR} h"
+
+
+_HOUR = timedelta(hours=1)
+
+
 def _rest_gaps(ctx: Context, periods: list[tuple[datetime, datetime, object]]) -> None:
     """Between two rests there may be at most 24 h less the rest (16 h by default).
 
     The 24 h blocks from arrival miss a child rested at the start of one block and the end
     of the next (32 h awake); read as "any 24 hours", that is a breach.
     """
+    if len(periods) < 2:
+        return
     s = ctx.settings
     longest_gap = s.rest_window - s.rest_hours
     rests = sorted((a, b, ev) for a, b, ev in periods if b - a >= s.rest_hours)
@@ -171,7 +196,7 @@ def _rest_gaps(ctx: Context, periods: list[tuple[datetime, datetime, object]]) -
                 "rest_gap_too_long",
                 Severity.BREACH,
                 f"{duration(start2 - end1)} passed between the rest ending {local(end1)} and the "
-                f"next starting {local(start2)}: in any 24 h a continuous "
+                f"next starting {local(start2)}: in any {_hours(s.rest_window)} a continuous "
                 f"{duration(s.rest_hours)} rest is due, so the gap may be at most "
                 f"{duration(longest_gap)}.",
                 SOURCE_REST,

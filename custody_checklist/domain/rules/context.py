@@ -9,13 +9,18 @@ that rules never have to guard against bad types themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from custody_checklist.domain.definition import is_answered
-from custody_checklist.domain.findings import Deadline, Finding, Severity
+from custody_checklist.domain.findings import (
+    Deadline,
+    Finding,
+    Severity,
+    new_deadline,
+    new_finding,
+)
 from custody_checklist.domain.record import Event, Record
 from custody_checklist.domain.rules.settings import RuleSettings
 from custody_checklist.domain.timeutil import format_duration, format_local
@@ -31,12 +36,16 @@ RANKS = (
 UNVERIFIED = " (unverified reference)"
 
 
+_RANK_INDEX = {rank: index for index, rank in enumerate(RANKS)}
+
+
 def rank_index(value: Any) -> int | None:
     """Seniority of a rank value, or None for staff / unknown / missing."""
     if isinstance(value, str):
-        key = value.strip().lower().replace(" ", "_").replace("-", "_")
-        if key in RANKS:
-            return RANKS.index(key)
+        index = _RANK_INDEX.get(value)  # stored values are already normalised
+        if index is None:
+            index = _RANK_INDEX.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
+        return index
     return None
 
 
@@ -91,27 +100,47 @@ def duration(delta: timedelta) -> str:
     return format_duration(delta)
 
 
-@dataclass
 class Context:
-    """One evaluation: the record, "now", the settings and what rules have said so far."""
+    """One evaluation: the record, "now", the settings and what rules have said so far.
 
-    record: Record
-    now: datetime
-    settings: RuleSettings
-    findings: list[Finding] = field(default_factory=list)
-    deadlines: list[Deadline] = field(default_factory=list)
-    by_kind: dict[str, list[Event]] = field(default_factory=dict)
-    answers: dict[str, Any] = field(default_factory=dict)
-    # Filled by the age family, read by others.
-    is_child: bool = True
-    age_at_arrest: int | None = None
+    A plain class with ``__slots__`` rather than a dataclass: bulk evaluation builds one
+    per record, and the facts every family reads (custody start and end, charge time,
+    still in custody) are worked out once here instead of on every access.
+    """
 
-    def __post_init__(self) -> None:
-        answers = self.record.answers
-        self.answers = answers if isinstance(answers, dict) else {}
+    __slots__ = (
+        "record", "now", "settings", "findings", "deadlines", "by_kind", "answers",
+        "is_child", "age_at_arrest", "custody_start", "custody_end", "charged_at",
+        "in_custody", "until", "pending",
+    )
+
+    def __init__(
+        self,
+        record: Record,
+        now: datetime,
+        settings: RuleSettings,
+        by_kind: dict[str, list[Event]] | None = None,
+    ) -> None:
+        self.record = record
+        self.now = now
+        self.settings = settings
+        self.findings: list[Finding] = []
+        self.deadlines: list[Deadline] = []
+        self.by_kind: dict[str, list[Event]] = by_kind if by_kind is not None else {}
+        answers = getattr(record, "answers", None)
+        self.answers: dict[str, Any] = answers if isinstance(answers, dict) else {}
+        # Filled by the age family, read by others.
+        self.is_child = True
+        self.age_at_arrest: int | None = None
         self.custody_start = self._first_time("arrival", "relevant_time", "detention_authorised")
         self.custody_end = self._earliest("released", "transferred")
         self.charged_at = self._first_at("charged")
+        #: Still detained at ``now`` (no release or transfer recorded).
+        self.in_custody = self.custody_end is None
+        #: The end of the period being judged: release/transfer, else now.
+        self.until = self.custody_end if self.custody_end is not None else now
+        #: Severity of something not yet recorded: due while detained, warning after.
+        self.pending = Severity.DUE if self.in_custody else Severity.WARNING
 
     # -- events -------------------------------------------------------------------------
     def events(self, kind: str) -> list[Event]:
@@ -126,8 +155,8 @@ class Context:
         return found[-1] if found else None
 
     def _first_at(self, kind: str) -> datetime | None:
-        event = self.first(kind)
-        return event.at if event is not None else None
+        found = self.by_kind.get(kind)
+        return found[0].at if found else None
 
     def _first_time(self, *kinds: str) -> datetime | None:
         for kind in kinds:
@@ -140,25 +169,10 @@ class Context:
         times = [t for t in (self._first_at(k) for k in kinds) if t is not None]
         return min(times) if times else None
 
-    @property
-    def in_custody(self) -> bool:
-        """Still detained at ``now`` (no release or transfer recorded)."""
-        return self.custody_end is None
-
-    @property
-    def until(self) -> datetime:
-        """The end of the period being judged: release/transfer, else now."""
-        return self.custody_end if self.custody_end is not None else self.now
-
     def answer(self, question_id: str) -> Any:
         return self.answers.get(question_id)
 
     # -- output -------------------------------------------------------------------------
-    @property
-    def pending(self) -> Severity:
-        """Severity of something not yet recorded: due while detained, warning after."""
-        return Severity.DUE if self.in_custody else Severity.WARNING
-
     def add(
         self,
         code: str,
@@ -172,22 +186,22 @@ class Context:
         event_kind: str | None = None,
     ) -> None:
         self.findings.append(
-            Finding(
-                code=code,
-                severity=severity,
-                message=message,
-                source=source,
-                due_at=due_at,
-                question_id=question_id,
-                event_kind=str(event.kind) if event is not None else event_kind,
-                event_id=event.id if event is not None else None,
+            new_finding(
+                code,
+                severity,
+                message,
+                source,
+                due_at,
+                question_id,
+                str(event.kind) if event is not None else event_kind,
+                event.id if event is not None else None,
             )
         )
 
     def deadline(
         self, code: str, label: str, due_at: datetime, source: str, met_at: datetime | None = None
     ) -> None:
-        self.deadlines.append(Deadline(code, label, due_at, source, met_at))
+        self.deadlines.append(new_deadline(code, label, due_at, source, met_at))
 
     def soon(self, due_at: datetime) -> bool:
         return due_at - self.now <= self.settings.due_soon_lead

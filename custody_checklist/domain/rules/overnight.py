@@ -29,18 +29,33 @@ SOURCE_CONCORDAT = "Concordat on Children in Custody (2017); PACE s.38(6)"
 SOURCE_JOINT = "local standard (Concordat on Children in Custody, 2017)"
 
 
-def night_windows(start: datetime, end: datetime, ctx: Context) -> list[tuple[datetime, datetime]]:
+def night_windows(
+    start: datetime, end: datetime, ctx: Context
+) -> tuple[tuple[datetime, datetime], ...]:
     """Each night's window (UTC) that could overlap ``start``..``end``."""
     s = ctx.settings
-    day = start.astimezone(LONDON).date() - timedelta(days=1)
+    first_day = start.astimezone(LONDON).date() - timedelta(days=1)
     last_day = end.astimezone(LONDON).date()
+    return _nights(first_day, last_day, s.overnight_start, s.overnight_end)
+
+
+@lru_cache(maxsize=8192)
+def _nights(
+    first_day: date, last_day: date, start: time, end: time
+) -> tuple[tuple[datetime, datetime], ...]:
+    """The windows of the local days ``first_day``..``last_day`` (cached: a year of
+    records shares a few thousand day ranges, and bulk evaluation meets each many times)."""
     windows = []
+    day = first_day
     while day <= last_day and len(windows) < 400:
-        window = _night(day, s.overnight_start, s.overnight_end)
+        window = _night(day, start, end)
         if window is not None:
             windows.append(window)
-        day += timedelta(days=1)
-    return windows
+        day += _ONE_DAY
+    return tuple(windows)
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 @lru_cache(maxsize=4096)
@@ -73,8 +88,7 @@ def check(ctx: Context) -> None:
                 upcoming = threshold
     if nights:
         listing = ", ".join(
-            f"{duration(ov)} in the night of {ws.astimezone(LONDON):%d/%m/%Y}"
-            for ws, _we, ov in nights
+            f"{duration(ov)} in the night of {_local_date(ws)}" for ws, _we, ov in nights
         )
         ctx.add(
             "held_overnight",
@@ -128,6 +142,12 @@ def check(ctx: Context) -> None:
                 due_at=upcoming,
                 question_id="joint_risk_assessment",
             )
+
+
+@lru_cache(maxsize=4096)
+def _local_date(moment: datetime) -> str:
+    local = moment.astimezone(LONDON)
+    return "%02d/%02d/%04d" % (local.day, local.month, local.year)  # noqa: UP031 - faster
 
 
 def _bail_refused_at(ctx: Context) -> datetime | None:

@@ -61,9 +61,12 @@ def check(ctx: Context) -> None:
     used: set[str] = set()
     for review in reviews:
         source = SOURCE_FIRST if number == 1 else SOURCE_LATER
-        slot = [p for p in postponements if p.id not in used and p.at <= review.at]
-        used.update(p.id for p in slot)
-        valid = _valid_postponements(ctx, slot, due)
+        if postponements:
+            slot = [p for p in postponements if p.id not in used and p.at <= review.at]
+            used.update(p.id for p in slot)
+            valid = _valid_postponements(ctx, slot, due)
+        else:
+            valid = []
         ctx.deadline("review", _label(number), due, source, review.at)
         if review.at > due:
             if valid:
@@ -181,21 +184,22 @@ def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list
     return valid
 
 
-def _rank(review: Event) -> tuple[int | None, bool]:
+def _rank(details: dict) -> tuple[int | None, bool]:
     """(seniority, recorded?) of the reviewer; police staff ranks below a constable."""
-    raw = detail(review, "reviewer_rank") or person_rank(detail(review, "reviewer"))
-    if isinstance(raw, str) and raw.strip().lower() == "staff":
-        return -1, True
+    raw = details.get("reviewer_rank") or person_rank(details.get("reviewer"))
     index = rank_index(raw)
+    if index is None and isinstance(raw, str) and raw.strip().lower() == "staff":
+        return -1, True
     return index, index is not None
 
 
 def _reviewer(ctx: Context, review: Event) -> None:
     charged = ctx.charged_at
     post_charge = charged is not None and review.at >= charged
-    rank, rank_known = _rank(review)
+    details = review.details if isinstance(review.details, dict) else {}
+    rank, rank_known = _rank(details)
     missing = []
-    if not person_name(detail(review, "reviewer")):
+    if not person_name(details.get("reviewer")):
         missing.append("the reviewer's name")
     if not rank_known:
         missing.append("the reviewer's rank")
@@ -227,7 +231,7 @@ def _reviewer(ctx: Context, review: Event) -> None:
                 SOURCE_PRE_CHARGE,
                 event=review,
             )
-        involved = detail(review, "reviewer_involved")
+        involved = details.get("reviewer_involved")
         if is_true(involved):
             ctx.add(
                 "review_officer_involved",
@@ -239,11 +243,11 @@ def _reviewer(ctx: Context, review: Event) -> None:
             )
         elif involved is not False:
             missing.append("whether the reviewer is involved in the investigation")
-        if is_true(detail(review, "after_charge")):
+        if is_true(details.get("after_charge")):
             missing.append("the charge (review marked after charge, but no earlier charge)")
-    if detail(review, "decision") not in ("continue", "release", "charge"):
+    if details.get("decision") not in ("continue", "release", "charge"):
         missing.append("the decision")
-    if not text(detail(review, "rationale")):
+    if not text(details.get("rationale")):
         missing.append("the rationale")
     if missing:
         ctx.add(

@@ -53,9 +53,13 @@ def check(ctx: Context, bad: list[Event], future: list[Event]) -> None:
             SOURCE,
             event=first,
         )
+    by_kind = ctx.by_kind
     for earlier, later in ORDER:
-        a, b = ctx.first(earlier), ctx.first(later)
-        if a is not None and b is not None and b.at < a.at:
+        a_events, b_events = by_kind.get(earlier), by_kind.get(later)
+        if not a_events or not b_events:
+            continue
+        a, b = a_events[0], b_events[0]
+        if b.at < a.at:
             ctx.add(
                 "timeline_out_of_order",
                 Severity.WARNING,

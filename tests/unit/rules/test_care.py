@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.rules import RuleSettings
 
 from .conftest import H, M, at, base_events, codes, ev, make_record, only, review, run
 
@@ -96,3 +99,14 @@ def test_rest_gap_of_16h01_between_rests_is_a_breach_even_when_each_24h_block_ha
     assert "rest_period_missing" not in codes(result)  # each block from arrival has a rest
     assert only(result, "rest_gap_too_long").severity is Severity.BREACH
     assert "rest_gap_too_long" in codes(run(_two_rests(16 * H + M), ARRIVAL + 40 * H))
+
+
+def test_rest_texts_follow_the_configured_rest_and_window():
+    """Code C 12.2 numbers are settings: a force that tunes them sees its own numbers."""
+    settings = RuleSettings(rest_hours=timedelta(hours=7, minutes=30), rest_window=timedelta(hours=20))
+    result = run(long_stay([]), ARRIVAL + 21 * H, settings)
+    labels = [d.label for d in result.deadlines if d.code == "rest"]
+    assert labels and labels[0].startswith("Start of 7 h 30 min rest in the 20 h from ")
+    assert "rest is recorded in the 20 h from" in only(result, "rest_period_missing").message
+    default = [d.label for d in run(long_stay([]), ARRIVAL + 15 * H).deadlines if d.code == "rest"]
+    assert default[0].startswith("Start of 8 h rest in the 24 h from ")
