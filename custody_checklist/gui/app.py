@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +34,9 @@ _BASE_FONT_PROPERTY = "custodyBaseFontPointSize"
 # demo question, and close the main window this many milliseconds after it is shown.
 NO_DEMO_OFFER_ENV = "CUSTODY_CHECKLIST_NO_DEMO_OFFER"
 QUIT_AFTER_ENV = "CUSTODY_CHECKLIST_QUIT_AFTER_MS"
+# For benchmarks/bench_gui.py: "1" prints the wall-clock time of each start-up milestone
+# on stderr ("custody-checklist: start-trace shown <seconds since the epoch>").
+START_TRACE_ENV = "CUSTODY_CHECKLIST_START_TRACE"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -147,6 +151,12 @@ def install_excepthook() -> None:
 
 
 # -- start-up -------------------------------------------------------------------------
+def trace_start(milestone: str) -> None:
+    """Print when a start-up milestone was reached, if :data:`START_TRACE_ENV` asks for it."""
+    if os.environ.get(START_TRACE_ENV) == "1":
+        print(f"custody-checklist: start-trace {milestone} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
 def describe_open_error(exc: BaseException) -> tuple[str, str]:
     """Title and plain words for an error raised while opening the database."""
     name = type(exc).__name__.lower()
@@ -250,6 +260,7 @@ def run_gui(context: Any) -> int:
     window = MainWindow(services)
     window.show()
     window.backup_scheduler = install_backup_scheduler(services, window)  # type: ignore[attr-defined]
+    QTimer.singleShot(0, lambda: (trace_start("shown"), trace_start("ready")))  # once painted
     if os.environ.get(QUIT_AFTER_ENV, "").isdigit():  # smoke tests: close once shown
         QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), window.close)
     return int(app.exec())
