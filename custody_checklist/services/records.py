@@ -176,14 +176,39 @@ class RecordService:
         return record
 
     def save_answer(self, record_id: str, question_id: str, value: Any, expected_version: int) -> Record:
-        def change(record: Record) -> None:
-            if value is None or value == "" or value == []:
-                record.answers.pop(question_id, None)
-            else:
-                record.answers[question_id] = value
+        """Autosave of one answer (an empty value clears it); returns the record as saved.
 
-        return self._mutate(record_id, expected_version, change, f"answer {question_id}",
-                            {"question": question_id})
+        The editor calls this each time a field is left, so it is kept short: the record
+        is read with plain queries, the answers are written by one UPDATE that also checks
+        and moves the version, and the audit entry is appended, all in one transaction.
+        The checks are those of every other change (``_check_changeable``,
+        ``_validate_change``).
+        """
+        self.actor.require(*EDITORS, action="change records")
+        description = f"answer {question_id}"
+        now = utc_now()
+        with self.database.transaction() as session:
+            before = records_repo.load_record(session, record_id, for_update=True)
+            if before is None:
+                raise RecordNotFound(f"no record with id {record_id}")
+            self._check_changeable(before, expected_version, description)
+            answers = dict(before.answers)
+            if value is None or value == "" or value == []:
+                answers.pop(question_id, None)
+            else:
+                answers[question_id] = value
+            after = replace(before, answers=answers)
+            self._validate_change(before, after, now)
+            if not records_repo.update_answers(session, record_id, expected_version, answers, now):
+                # Not possible while the transaction holds the write lock (SQLite) or the
+                # row lock (PostgreSQL); should it happen, nothing is overwritten.
+                current = records_repo.load_record(session, record_id)
+                if current is None:
+                    raise RecordNotFound(f"no record with id {record_id}")
+                raise ConflictError(current, description)
+            audit.append(session, at=now, user=self.actor.audit_name, action="change",
+                         record_id=record_id, detail={"question": question_id})
+        return replace(after, updated_at=now, version=expected_version + 1)
 
     def save_child(self, record_id: str, child: Child, expected_version: int) -> Record:
         def change(record: Record) -> None:
@@ -229,19 +254,8 @@ class RecordService:
                 row = records_repo.load_row(session, record_id, for_update=True)
                 if row is None:
                     raise RecordNotFound(f"no record with id {record_id}")
-                self.actor.require_suite(row.suite_code, "change this record")
                 before = row_to_record(row)
-                if row.version != expected_version:
-                    raise ConflictError(before, description)
-                if before.status is RecordStatus.SIGNED:
-                    raise RecordLocked(
-                        f"record {before.custody_number} is signed off; changes need an amendment"
-                    )
-                if before.status is RecordStatus.SUBMITTED:
-                    raise RecordLocked(
-                        f"record {before.custody_number} is submitted for review; an inspector "
-                        "must return it before it can be changed"
-                    )
+                self._check_changeable(before, expected_version, description)
                 after = copy.deepcopy(before)
                 change(after)
                 self._validate_change(before, after, now)
@@ -255,6 +269,22 @@ class RecordService:
                 current = records_repo.load_row(session, record_id)
                 assert current is not None
                 raise ConflictError(row_to_record(current), description) from None
+
+    def _check_changeable(self, before: Record, expected_version: int, description: str) -> None:
+        """Refuse a change to another suite's record, to a version the caller did not read
+        (``ConflictError`` with the current record), or to a signed or submitted record."""
+        self.actor.require_suite(before.suite, "change this record")
+        if before.version != expected_version:
+            raise ConflictError(before, description)
+        if before.status is RecordStatus.SIGNED:
+            raise RecordLocked(
+                f"record {before.custody_number} is signed off; changes need an amendment"
+            )
+        if before.status is RecordStatus.SUBMITTED:
+            raise RecordLocked(
+                f"record {before.custody_number} is submitted for review; an inspector "
+                "must return it before it can be changed"
+            )
 
     def _validate_change(self, before: Record, after: Record, now: datetime) -> None:
         definition = self.definitions.get(after.definition_id, after.definition_version)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -101,6 +102,13 @@ def amendment_columns(record_id: str, amendment: Amendment) -> dict[str, Any]:
 
 
 def row_to_record(row: RecordRow) -> Record:
+    return record_from_rows(row, row.events, row.signoffs, row.amendments)
+
+
+def record_from_rows(row: Any, events: Iterable[Any], signoffs: Iterable[Any],
+                     amendments: Iterable[Any]) -> Record:
+    """A domain record from its ``records`` row and its child rows: ORM objects or plain
+    result rows alike (anything that has the column names as attributes)."""
     return Record(
         id=row.id,
         custody_number=row.custody_number,
@@ -126,7 +134,7 @@ def row_to_record(row: RecordRow) -> Record:
                 recorded_by=e.recorded_by,
                 recorded_at=e.recorded_at,
             )
-            for e in sorted(row.events, key=lambda e: (e.at, e.id))
+            for e in sorted(events, key=lambda e: (e.at, e.id))
         ],
         status=RecordStatus(row.status),
         signoffs=[
@@ -143,12 +151,12 @@ def row_to_record(row: RecordRow) -> Record:
                 username=s.username or "",
                 snapshot=s.snapshot,
             )
-            for s in row.signoffs
+            for s in signoffs
         ],
         amendments=[
             Amendment(at=a.at, user_name=a.user_name, reason=a.reason, changes=list(a.changes or []), id=a.id,
                       username=a.username or "")
-            for a in row.amendments
+            for a in amendments
         ],
         created_at=row.created_at,
         updated_at=row.updated_at,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, insert, or_, select
+from sqlalchemy import Select, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from custody_checklist.domain.record import Record
@@ -14,6 +15,7 @@ from custody_checklist.storage.mapping import (
     amendment_columns,
     event_columns,
     record_columns,
+    record_from_rows,
     row_to_record,
     signoff_columns,
     surname_key,
@@ -118,6 +120,57 @@ def load_row(session: Session, record_id: str, *, for_update: bool = False) -> R
     if for_update and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(of=RecordRow)
     return session.execute(query).scalar_one_or_none()
+
+
+# The autosave path reads and writes with plain statements built once: no ORM objects,
+# identity map or unit of work, which cost several times the queries themselves.
+_RECORDS = RecordRow.__table__
+_BY_ID = bindparam("record_id")
+_RECORD = select(_RECORDS).where(_RECORDS.c.id == _BY_ID)
+_RECORD_FOR_UPDATE = _RECORD.with_for_update()
+_EVENTS = select(EventRow.__table__).where(EventRow.__table__.c.record_id == _BY_ID)
+_SIGNOFFS = (select(SignOffRow.__table__).where(SignOffRow.__table__.c.record_id == _BY_ID)
+             .order_by(SignOffRow.__table__.c.at))
+_AMENDMENTS = (select(AmendmentRow.__table__).where(AmendmentRow.__table__.c.record_id == _BY_ID)
+               .order_by(AmendmentRow.__table__.c.at))
+_UPDATE_ANSWERS = (
+    update(_RECORDS)
+    .where(_RECORDS.c.id == _BY_ID, _RECORDS.c.version == bindparam("expected_version"))
+    .values(answers=bindparam("new_answers", type_=_RECORDS.c.answers.type),
+            updated_at=bindparam("now", type_=_RECORDS.c.updated_at.type),
+            version=_RECORDS.c.version + 1)
+)
+
+
+def load_record(session: Session, record_id: str, *, for_update: bool = False) -> Record | None:
+    """The whole record (timeline, sign-offs, amendments) as ``load_row`` + ``row_to_record``
+    give it, read with plain queries on the session's connection, without ORM objects.
+
+    ``for_update`` locks the row on PostgreSQL; SQLite's write transaction (BEGIN
+    IMMEDIATE) already keeps every other writer out.
+    """
+    connection = session.connection()
+    locking = for_update and connection.dialect.name == "postgresql"
+    params = {"record_id": record_id}
+    row = connection.execute(_RECORD_FOR_UPDATE if locking else _RECORD, params).first()
+    if row is None:
+        return None
+    return record_from_rows(row, connection.execute(_EVENTS, params).all(),
+                            connection.execute(_SIGNOFFS, params).all(),
+                            connection.execute(_AMENDMENTS, params).all())
+
+
+def update_answers(session: Session, record_id: str, expected_version: int,
+                   answers: dict[str, Any], now: datetime) -> bool:
+    """Write a record's answers if it is still at ``expected_version``, moving the version on.
+
+    False if the version moved (or the record is gone): nothing was written. The same
+    guard as the ORM's version counter, in one statement.
+    """
+    result = session.connection().execute(_UPDATE_ANSWERS, {
+        "record_id": record_id, "expected_version": expected_version, "new_answers": answers, "now": now,
+    })
+    return result.rowcount == 1
 
 
 def find_id(session: Session, reference: str) -> str | None:
