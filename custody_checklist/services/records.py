@@ -289,10 +289,16 @@ class RecordService:
     def _validate_change(self, before: Record, after: Record, now: datetime) -> None:
         definition = self.definitions.get(after.definition_id, after.definition_version)
         problems: list[tuple[str, str]] = []
-        old_invalid = {p.question_id for p in definition.check_answers(before.answers) if p.kind == "invalid"}
-        for problem in definition.check_answers(after.answers, child_as_dict(after.child)):
-            if problem.kind == "invalid" and problem.question_id not in old_invalid:
-                problems.append((problem.question_id, problem.message))
+        # An answer already invalid before (e.g. under an older definition) does not block
+        # the change; the answers as they were are only checked when the new ones have an
+        # invalid answer, which is seldom (a second walk of the definition on every save).
+        new_invalid = [p for p in definition.check_answers(after.answers, child_as_dict(after.child))
+                       if p.kind == "invalid"]
+        if new_invalid:
+            old_invalid = {p.question_id for p in definition.check_answers(before.answers)
+                           if p.kind == "invalid"}
+            problems.extend((p.question_id, p.message) for p in new_invalid
+                            if p.question_id not in old_invalid)
         known_events = {e.id for e in before.events}
         for event in after.events:
             if event.id not in known_events or event not in before.events:

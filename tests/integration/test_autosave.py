@@ -14,7 +14,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from custody_checklist.services.errors import ConflictError, RecordNotFound
+from custody_checklist.services.errors import ConflictError, RecordNotFound, ValidationFailed
 from custody_checklist.services.records import RecordService
 from custody_checklist.storage import audit
 from custody_checklist.storage.database import Database
@@ -132,3 +132,15 @@ def test_two_terminals_saving_one_record_at_once_never_lose_a_save_or_fork_the_c
     assert _changes(services, record.id) == len(saved)
     with services.database.reading() as session:
         assert audit.verify_chain(session) == []
+
+
+def test_an_answer_invalid_before_does_not_block_saving_another_but_a_new_one_is_refused(services):
+    """E.g. an answer stored under an older definition: the save of another field still lands."""
+    services.records.import_records([make_record("TST-A/000002/26", welfare_informed="maybe")])
+    record = services.records.get_by_reference("TST-A/000002/26")
+    record = services.records.save_answer(record.id, "offence", "Theft", record.version)
+    assert record == services.records.get(record.id)
+    with pytest.raises(ValidationFailed, match="yes or no") as caught:
+        services.records.save_answer(record.id, "interpreter_required", "perhaps", record.version)
+    assert [where for where, _ in caught.value.problems] == ["interpreter_required"]
+    assert services.records.get(record.id).version == record.version
