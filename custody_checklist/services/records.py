@@ -299,9 +299,14 @@ class RecordService:
                            if p.kind == "invalid"}
             problems.extend((p.question_id, p.message) for p in new_invalid
                             if p.question_id not in old_invalid)
-        known_events = {e.id for e in before.events}
+        # An event is new or changed unless an equal one was there before; equal events
+        # share their id, so only those with the same id are compared (not the whole
+        # timeline for each event, which made every change on a long timeline slow).
+        old_events: dict[str, list[Event]] = {}
+        for event in before.events:
+            old_events.setdefault(event.id, []).append(event)
         for event in after.events:
-            if event.id not in known_events or event not in before.events:
+            if event not in old_events.get(event.id, ()):
                 if not isinstance(event.kind, EventKind):
                     problems.append((event.id, f"unknown event kind {event.kind}"))
                 for problem in definition.check_event_details(event.kind, event.details):
