@@ -73,7 +73,9 @@ def is_answered(value: Any) -> bool:
     """Whether a value counts as an answer: blank text, empty lists and None do not."""
     if value is None:
         return False
-    if isinstance(value, str | list | dict):
+    if type(value) is str:  # the common case first: the rules engine asks often
+        return bool(value.strip())
+    if isinstance(value, (str, list, dict)):  # noqa: UP038 - a tuple checks faster
         return bool(value.strip() if isinstance(value, str) else value)
     return True
 

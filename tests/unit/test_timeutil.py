@@ -5,10 +5,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from custody_checklist.domain.timeutil import (
+    LONDON,
     TimeFormatError,
     age_on,
+    format_duration,
     format_instant,
     format_local,
+    local_date,
     parse_instant,
     parse_local,
 )
@@ -64,3 +67,26 @@ def test_age_the_day_before_the_18th_birthday_is_17():
 def test_leap_day_birthday_is_reached_on_1_march_in_a_common_year():
     assert age_on(date(2008, 2, 29), datetime(2026, 2, 28, 12, tzinfo=UTC)) == 17
     assert age_on(date(2008, 2, 29), datetime(2026, 3, 1, 12, tzinfo=UTC)) == 18
+
+
+def test_local_date_matches_the_time_zone_every_minute_around_both_2026_clock_changes():
+    """The cached local date (per UTC hour) must agree with zoneinfo at the changes:
+    local midnight is 23:00 UTC in summer time and 00:00 UTC in winter."""
+    for start in (datetime(2026, 3, 28, 20, 0, tzinfo=UTC), datetime(2026, 10, 24, 20, 0, tzinfo=UTC)):
+        for minute in range(0, 2 * 24 * 60, 7):
+            moment = start + timedelta(minutes=minute, seconds=minute % 60)
+            assert local_date(moment) == moment.astimezone(LONDON).date(), moment
+
+
+def test_local_date_of_2300_utc_in_summer_is_the_next_day_in_london():
+    assert local_date(datetime(2026, 7, 1, 22, 59, 59, tzinfo=UTC)) == date(2026, 7, 1)
+    assert local_date(datetime(2026, 7, 1, 23, 0, tzinfo=UTC)) == date(2026, 7, 2)
+    assert local_date(datetime(2026, 12, 1, 23, 59, 59, tzinfo=UTC)) == date(2026, 12, 1)
+
+
+def test_format_duration_rounds_down_to_whole_minutes_either_side_of_zero():
+    assert format_duration(timedelta(hours=5, minutes=7, seconds=59, microseconds=999_999)) == "5 h 07 min"
+    assert format_duration(timedelta(0)) == "0 h 00 min"
+    assert format_duration(timedelta(seconds=-1)) == "-0 h 01 min"
+    assert format_duration(timedelta(hours=-2, seconds=-30)) == "-2 h 01 min"
+    assert format_duration(timedelta(days=2, minutes=1)) == "48 h 01 min"

@@ -90,7 +90,7 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
             _rule_error(ctx, name, exc)
     findings = sorted(ctx.findings, key=_finding_order)
     deadlines = sorted(ctx.deadlines, key=_deadline_order)
-    return Evaluation(findings=findings, deadlines=deadlines)
+    return Evaluation(findings, deadlines)
 
 
 def _rule_error(ctx: Context, name: str, exc: Exception) -> None:

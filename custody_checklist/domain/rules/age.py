@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from custody_checklist.domain.findings import Severity
-from custody_checklist.domain.rules.context import Context, answered, is_false, is_true, local
+from custody_checklist.domain.rules.context import Context, answered, local
 from custody_checklist.domain.timeutil import age_on
 
 SOURCE_STATUS = "PACE Code C 1.5"
@@ -29,10 +29,10 @@ def check(ctx: Context) -> None:
     when = "arrest" if ctx.first("arrest") is not None else "arrival"
     if moment is None:
         moment, when = ctx.now, "now (no arrest or arrival recorded)"
-    disputed = is_true(ctx.answer("age_disputed"))
-    appears_child = is_true(ctx.answer("appears_under_18"))
+    disputed = ctx.answers.get("age_disputed") is True
+    appears_child = ctx.answers.get("appears_under_18") is True
 
-    if not answered(ctx.answer("age_basis")):
+    if not answered(ctx.answers.get("age_basis")):
         ctx.add(
             "age_basis_missing",
             ctx.pending,
@@ -55,7 +55,7 @@ def check(ctx: Context) -> None:
         else:
             msg = (
                 "No date of birth and 'appears under 18' is not answered."
-                if not is_false(ctx.answer("appears_under_18"))
+                if ctx.answers.get("appears_under_18") is not False
                 else "No date of birth and recorded as not appearing under 18."
             )
             ctx.add(
@@ -86,7 +86,7 @@ def check(ctx: Context) -> None:
         # An unverified date of birth is not clear evidence while nobody has recorded
         # that the person does not appear to be under 18.
         verified = getattr(child, "dob_status", None) == "verified"
-        unconfirmed = not verified and not is_false(ctx.answer("appears_under_18"))
+        unconfirmed = not verified and ctx.answers.get("appears_under_18") is not False
         if disputed or appears_child or unconfirmed:
             ctx.is_child = True
             ctx.add(

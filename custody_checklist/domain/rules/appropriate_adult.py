@@ -9,7 +9,10 @@ within it.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.record import Event
 from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
@@ -75,19 +78,9 @@ def _delay(ctx: Context) -> None:
             event_kind="aa_requested",
         )
     end = arrived.at if arrived is not None else ctx.until
-    waited = end - start
-    anchor = "detention was authorised" if start_event.kind == "detention_authorised" else "arrival"
-    if arrived is not None:
-        what = f"The appropriate adult arrived {duration(waited)} after {anchor}"
-    elif ctx.in_custody:
-        what = f"The child has waited {duration(waited)} since {anchor} for an appropriate adult"
-    else:
-        what = (
-            f"No appropriate adult had arrived when the child left custody, "
-            f"{duration(waited)} after {anchor}"
-        )
     target = arrived if arrived is not None else requested
     if end > breach_at:
+        what = _waited(ctx, start_event, arrived, end - start)
         ctx.add(
             "aa_arrival_late",
             Severity.BREACH,
@@ -98,6 +91,7 @@ def _delay(ctx: Context) -> None:
             event_kind="aa_arrived",
         )
     elif end > warn_at:
+        what = _waited(ctx, start_event, arrived, end - start)
         ctx.add(
             "aa_arrival_delayed",
             Severity.WARNING,
@@ -118,7 +112,7 @@ def _delay(ctx: Context) -> None:
             event=requested,
             event_kind="aa_arrived",
         )
-    if end > warn_at and not text(ctx.answer("aa_delay_reason")):
+    if end > warn_at and not text(ctx.answers.get("aa_delay_reason")):
         ctx.add(
             "aa_delay_reason_missing",
             ctx.pending,
@@ -128,9 +122,22 @@ def _delay(ctx: Context) -> None:
         )
 
 
+def _waited(ctx: Context, start_event: Event, arrived: Event | None, waited: timedelta) -> str:
+    """How long the wait was, as the start of a sentence (only built when it is said)."""
+    anchor = "detention was authorised" if start_event.kind == "detention_authorised" else "arrival"
+    if arrived is not None:
+        return f"The appropriate adult arrived {duration(waited)} after {anchor}"
+    if ctx.in_custody:
+        return f"The child has waited {duration(waited)} since {anchor} for an appropriate adult"
+    return (
+        f"No appropriate adult had arrived when the child left custody, "
+        f"{duration(waited)} after {anchor}"
+    )
+
+
 def _eligibility(ctx: Context) -> None:
-    raw = ctx.answer("aa_disqualifiers")
-    found = [v for v in as_list(raw) if v != "none"]
+    listed = as_list(ctx.answers.get("aa_disqualifiers"))
+    found = [v for v in listed if v != "none"]
     if found:
         reasons = "; ".join(DISQUALIFIERS.get(v, v.replace("_", " ")) for v in found)
         ctx.add(
@@ -141,7 +148,7 @@ def _eligibility(ctx: Context) -> None:
             SOURCE_ELIGIBLE,
             question_id="aa_disqualifiers",
         )
-    elif not as_list(raw) and ctx.first("aa_arrived") is not None:
+    elif not listed and ctx.first("aa_arrived") is not None:
         ctx.add(
             "aa_eligibility_not_recorded",
             ctx.pending,
@@ -151,8 +158,8 @@ def _eligibility(ctx: Context) -> None:
             SOURCE_ELIGIBLE,
             question_id="aa_disqualifiers",
         )
-    flags = as_list(ctx.answer("vulnerability_flags"))
-    if "child_to_parent_violence" in flags and ctx.answer("aa_category") == "parent_guardian":
+    flags = as_list(ctx.answers.get("vulnerability_flags"))
+    if "child_to_parent_violence" in flags and ctx.answers.get("aa_category") == "parent_guardian":
         ctx.add(
             "aa_parent_possible_victim",
             Severity.WARNING,

@@ -22,7 +22,6 @@ from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
     duration,
-    is_true,
     local,
     person_name,
     text,
@@ -36,7 +35,7 @@ SOURCE_REST = "PACE Code C 12.2"
 def check(ctx: Context) -> None:
     severe = Severity.WARNING if ctx.in_custody else Severity.BREACH
     if getattr(ctx.record.child, "gender", None) == "female" and not person_name(
-        ctx.answer("female_care_officer")
+        ctx.answers.get("female_care_officer")
     ):
         ctx.add(
             "girl_no_female_care_officer",
@@ -45,8 +44,8 @@ def check(ctx: Context) -> None:
             SOURCE_GIRL,
             question_id="female_care_officer",
         )
-    accommodation = ctx.answer("accommodation")
-    if accommodation == "cell" and not text(ctx.answer("cell_reason")):
+    accommodation = ctx.answers.get("accommodation")
+    if accommodation == "cell" and not text(ctx.answers.get("cell_reason")):
         ctx.add(
             "cell_reason_missing",
             severe,
@@ -63,7 +62,7 @@ def check(ctx: Context) -> None:
             SOURCE_CELL,
             question_id="accommodation",
         )
-    if is_true(ctx.answer("held_with_adult")):
+    if ctx.answers.get("held_with_adult") is True:
         ctx.add(
             "held_with_adult",
             Severity.BREACH,

@@ -16,8 +16,6 @@ from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
     detail,
-    is_false,
-    is_true,
     local,
     text,
 )
@@ -34,7 +32,7 @@ def check(ctx: Context) -> None:
     charged = ctx.first("charged")
     if charged is None:
         return
-    if not is_true(detail(charged, "aa_present")):
+    if detail(charged, "aa_present") is not True:
         ctx.add(
             "charge_without_aa",
             Severity.WARNING,
@@ -52,9 +50,9 @@ def check(ctx: Context) -> None:
             event_kind="bail_decision",
         )
         return
-    refused = next((d for d in decisions if is_false(detail(d, "bail_granted"))), None)
+    refused = next((d for d in decisions if detail(d, "bail_granted") is False), None)
     if refused is None:
-        if not any(is_true(detail(d, "bail_granted")) for d in decisions):
+        if not any(detail(d, "bail_granted") is True for d in decisions):
             ctx.add(
                 "bail_decision_missing",
                 ctx.pending,
@@ -103,7 +101,7 @@ def check(ctx: Context) -> None:
                 event_kind="certificate_issued",
             )
     dob = getattr(ctx.record.child, "date_of_birth", None)
-    secure_available = any(is_true(detail(r, "secure_available")) for r in ctx.events("la_response"))
+    secure_available = any(detail(r, "secure_available") is True for r in ctx.events("la_response"))
     for cert in certificates:
         _certificate(ctx, cert, dob, secure_available)
 
@@ -162,7 +160,7 @@ def _certificate(ctx: Context, cert, dob, secure_available: bool) -> None:
             SOURCE_387,
             event=cert,
         )
-    if not is_true(detail(cert, "note_16d_acknowledged")):
+    if detail(cert, "note_16d_acknowledged") is not True:
         ctx.add(
             "certificate_note_16d_not_acknowledged",
             Severity.WARNING,

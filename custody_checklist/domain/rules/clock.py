@@ -17,7 +17,6 @@ from custody_checklist.domain.rules.context import (
     Context,
     detail,
     duration,
-    is_true,
     local,
     person_name,
     person_rank,
@@ -44,7 +43,7 @@ def check(ctx: Context) -> None:
             event_kind="detention_authorised",
         )
     if ctx.first("detention_authorised") is not None and not text(
-        ctx.answer("rationale_to_detain")
+        ctx.answers.get("rationale_to_detain")
     ):
         ctx.add(
             "rationale_to_detain_missing",
@@ -138,7 +137,7 @@ def _extension(ctx: Context, start, limit24):
             problems.append("come after the second review")
         if event.at > limit24:
             problems.append(f"be given before the 24 hours expired ({local(limit24)})")
-        if not is_true(detail(event, "indictable_offence")):
+        if detail(event, "indictable_offence") is not True:
             problems.append("be for an indictable offence")
         hours = detail(event, "limit_hours")
         extended = start + s.extended_limit

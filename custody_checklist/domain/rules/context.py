@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from custody_checklist.domain.definition import is_answered
+from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.findings import (
     Deadline,
     Finding,
@@ -132,9 +134,17 @@ class Context:
         # Filled by the age family, read by others.
         self.is_child = True
         self.age_at_arrest: int | None = None
-        self.custody_start = self._first_time("arrival", "relevant_time", "detention_authorised")
-        self.custody_end = self._earliest("released", "transferred")
-        self.charged_at = self._first_at("charged")
+        get = self.by_kind.get
+        first = get("arrival") or get("relevant_time") or get("detention_authorised")
+        self.custody_start = first[0].at if first else None
+        released, transferred = get("released"), get("transferred")
+        if released and transferred:
+            self.custody_end = min(released[0].at, transferred[0].at)
+        else:
+            left = released or transferred
+            self.custody_end = left[0].at if left else None
+        charged = get("charged")
+        self.charged_at = charged[0].at if charged else None
         #: Still detained at ``now`` (no release or transfer recorded).
         self.in_custody = self.custody_end is None
         #: The end of the period being judged: release/transfer, else now.
@@ -159,15 +169,13 @@ class Context:
         return found[0].at if found else None
 
     def _first_time(self, *kinds: str) -> datetime | None:
+        """The time of the first event of the first of ``kinds`` that has one."""
+        get = self.by_kind.get
         for kind in kinds:
-            at = self._first_at(kind)
-            if at is not None:
-                return at
+            found = get(kind)
+            if found:
+                return found[0].at
         return None
-
-    def _earliest(self, *kinds: str) -> datetime | None:
-        times = [t for t in (self._first_at(k) for k in kinds) if t is not None]
-        return min(times) if times else None
 
     def answer(self, question_id: str) -> Any:
         return self.answers.get(question_id)
@@ -218,6 +226,7 @@ def index_events(
     by_kind: dict[str, list[Event]] = {}
     bad: list[Event] = []
     future: list[Event] = []
+    get = by_kind.get
     for event in events:
         at = getattr(event, "at", None)
         if type(at) is not datetime or at.tzinfo is not UTC:  # fast path: UTC from storage
@@ -225,13 +234,15 @@ def index_events(
                 bad.append(event)
                 continue
             event = _with_utc(event, at)
-        if event.at > now:
+            at = event.at
+        if at > now:
             future.append(event)
             continue
         kind = event.kind  # a StrEnum member hashes and compares as its text
-        bucket = by_kind.get(kind)
+        bucket = get(kind)
         if bucket is None:
-            by_kind[kind if type(kind) is str else str(kind)] = [event]
+            key = _KIND_TEXT.get(kind)  # keys are plain text whatever the caller passed
+            by_kind[key if key is not None else kind if type(kind) is str else str(kind)] = [event]
         else:
             bucket.append(event)
     for items in by_kind.values():
@@ -240,8 +251,8 @@ def index_events(
     return by_kind, bad, future
 
 
-def _at(event: Event) -> datetime:
-    return event.at
+_at = attrgetter("at")
+_KIND_TEXT = {str(kind): str(kind) for kind in EventKind}
 
 
 def _with_utc(event: Event, at: datetime) -> Event:

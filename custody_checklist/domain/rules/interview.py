@@ -13,7 +13,6 @@ from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
     detail,
-    is_true,
     person_name,
     person_rank,
     rank_index,
@@ -27,9 +26,9 @@ SUPERINTENDENT = rank_index("superintendent")
 
 def check(ctx: Context) -> None:
     for event in ctx.events("interview_started"):
-        if is_true(detail(event, "aa_present")):
+        if detail(event, "aa_present") is True:
             continue
-        if not is_true(detail(event, "urgent_interview_authorised")):
+        if detail(event, "urgent_interview_authorised") is not True:
             ctx.add(
                 "interview_without_aa",
                 Severity.BREACH,
@@ -65,7 +64,7 @@ def check(ctx: Context) -> None:
             )
     gender = getattr(ctx.record.child, "gender", None)
     for event in ctx.events("strip_search"):
-        if not is_true(detail(event, "aa_present")) and detail(event, "reason_without_aa") not in (
+        if detail(event, "aa_present") is not True and detail(event, "reason_without_aa") not in (
             "urgent_risk_of_harm",
             "child_wish_aa_agreed",
         ):

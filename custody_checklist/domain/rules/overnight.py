@@ -17,12 +17,10 @@ from custody_checklist.domain.rules.context import (
     Context,
     detail,
     duration,
-    is_false,
-    is_true,
     local,
     text,
 )
-from custody_checklist.domain.timeutil import LONDON
+from custody_checklist.domain.timeutil import LONDON, local_date
 
 SOURCE = "local standard (no statutory definition; FOI default 4 h between 00:00 and 08:00)"
 SOURCE_CONCORDAT = "Concordat on Children in Custody (2017); PACE s.38(6)"
@@ -34,8 +32,8 @@ def night_windows(
 ) -> tuple[tuple[datetime, datetime], ...]:
     """Each night's window (UTC) that could overlap ``start``..``end``."""
     s = ctx.settings
-    first_day = start.astimezone(LONDON).date() - timedelta(days=1)
-    last_day = end.astimezone(LONDON).date()
+    first_day = local_date(start) - _ONE_DAY
+    last_day = local_date(end)
     return _nights(first_day, last_day, s.overnight_start, s.overnight_end)
 
 
@@ -77,7 +75,7 @@ def check(ctx: Context) -> None:
         return
     nights = []
     upcoming = None
-    horizon = end + timedelta(days=1) if ctx.in_custody else end
+    horizon = end + _ONE_DAY if ctx.in_custody else end
     for ws, we in night_windows(start, horizon, ctx):
         overlap = min(end, we) - max(start, ws)
         if overlap >= s.overnight_minimum and ws < end:
@@ -97,7 +95,7 @@ def check(ctx: Context) -> None:
             SOURCE,
             question_id="overnight_reasons",
         )
-        if not text(ctx.answer("overnight_reasons")):
+        if not text(ctx.answers.get("overnight_reasons")):
             ctx.add(
                 "overnight_reasons_missing",
                 ctx.pending,
@@ -118,9 +116,7 @@ def check(ctx: Context) -> None:
                 SOURCE_CONCORDAT,
                 question_id="overnight_reasons",
             )
-        if not is_true(ctx.answer("joint_risk_assessment")) and not is_false(
-            ctx.answer("joint_risk_assessment")
-        ):
+        if not isinstance(ctx.answers.get("joint_risk_assessment"), bool):  # neither yes nor no
             ctx.add(
                 "joint_risk_assessment_missing",
                 ctx.pending,
@@ -155,6 +151,6 @@ def _bail_refused_at(ctx: Context) -> datetime | None:
     if charged is None:
         return None
     for decision in ctx.events("bail_decision"):
-        if decision.at >= charged and is_false(detail(decision, "bail_granted")):
+        if decision.at >= charged and detail(decision, "bail_granted") is False:
             return decision.at
     return None

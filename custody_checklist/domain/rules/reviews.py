@@ -23,6 +23,7 @@ or a constable acting as custody officer under s.36(4), never police staff.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.record import Event
@@ -31,7 +32,6 @@ from custody_checklist.domain.rules.context import (
     Context,
     detail,
     duration,
-    is_true,
     local,
     person_name,
     person_rank,
@@ -154,6 +154,7 @@ def check(ctx: Context) -> None:
             )
 
 
+@lru_cache(maxsize=256)
 def _label(number: int) -> str:
     return "First review" if number == 1 else f"Review {number}"
 
@@ -232,7 +233,7 @@ def _reviewer(ctx: Context, review: Event) -> None:
                 event=review,
             )
         involved = details.get("reviewer_involved")
-        if is_true(involved):
+        if involved is True:
             ctx.add(
                 "review_officer_involved",
                 Severity.BREACH,
@@ -243,7 +244,7 @@ def _reviewer(ctx: Context, review: Event) -> None:
             )
         elif involved is not False:
             missing.append("whether the reviewer is involved in the investigation")
-        if is_true(details.get("after_charge")):
+        if details.get("after_charge") is True:
             missing.append("the charge (review marked after charge, but no earlier charge)")
     if details.get("decision") not in ("continue", "release", "charge"):
         missing.append("the decision")

@@ -7,7 +7,7 @@ were first given without the AA). The 3.17 paragraph number is unverified.
 from __future__ import annotations
 
 from custody_checklist.domain.findings import Severity
-from custody_checklist.domain.rules.context import UNVERIFIED, Context, detail, is_true
+from custody_checklist.domain.rules.context import UNVERIFIED, Context, detail
 
 SOURCE_GIVEN = "PACE Code C 3.1"
 SOURCE_REPEAT = "PACE Code C 3.17" + UNVERIFIED
@@ -25,10 +25,10 @@ def check(ctx: Context) -> None:
             event_kind="rights_given",
         )
         return
-    if any(is_true(detail(e, "aa_present")) for e in given):
+    with_aa = [e for e in given if detail(e, "aa_present") is True]
+    if with_aa:
         # Given with the AA present at least once; check it was not before the AA came.
         arrived = ctx.first("aa_arrived")
-        with_aa = [e for e in given if is_true(detail(e, "aa_present"))]
         if arrived is None or any(e.at >= arrived.at for e in with_aa):
             return
     without = given[0]

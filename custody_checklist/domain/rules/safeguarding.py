@@ -13,8 +13,6 @@ from custody_checklist.domain.rules.context import (
     Context,
     as_list,
     detail,
-    is_false,
-    is_true,
     text,
 )
 
@@ -33,19 +31,19 @@ EXPLOITATION = {"cce", "county_lines", "trafficking_modern_slavery", "cse"}
 
 
 def check(ctx: Context) -> None:
-    flags = [f for f in as_list(ctx.answer("vulnerability_flags")) if f != "none"]
+    flags = [f for f in as_list(ctx.answers.get("vulnerability_flags")) if f != "none"]
     reasons = [FLAG_LABELS.get(f, f.replace("_", " ")) for f in flags]
-    if is_true(ctx.answer("csc_open_case")):
+    if ctx.answers.get("csc_open_case") is True:
         reasons.append("open children's social care case")
-    if is_true(ctx.answer("looked_after")):
+    if ctx.answers.get("looked_after") is True:
         reasons.append("looked-after child")
     if not reasons:
         return
-    made = ctx.answer("csc_referral_made")
+    made = ctx.answers.get("csc_referral_made")
     event = ctx.first("csc_referral")
     why = ", ".join(reasons)
-    if is_true(made) or (event is not None and not is_false(made)):
-        reference = text(ctx.answer("csc_referral_reference"))
+    if made is True or (event is not None and made is not False):
+        reference = text(ctx.answers.get("csc_referral_reference"))
         if not reference and event is not None:
             reference = text(detail(event, "reference"))
         if not reference:
@@ -56,8 +54,8 @@ def check(ctx: Context) -> None:
                 SOURCE,
                 question_id="csc_referral_reference",
             )
-    elif is_false(made):
-        if not text(ctx.answer("csc_referral_not_made_reason")):
+    elif made is False:
+        if not text(ctx.answers.get("csc_referral_not_made_reason")):
             ctx.add(
                 "csc_referral_reason_missing",
                 Severity.WARNING,
@@ -75,7 +73,7 @@ def check(ctx: Context) -> None:
             SOURCE,
             question_id="csc_referral_made",
         )
-    if EXPLOITATION.intersection(flags) and ctx.answer("nrm_referral") is None:
+    if EXPLOITATION.intersection(flags) and ctx.answers.get("nrm_referral") is None:
         ctx.add(
             "nrm_referral_not_considered",
             Severity.INFO,

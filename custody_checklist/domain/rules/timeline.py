@@ -70,15 +70,15 @@ def check(ctx: Context, bad: list[Event], future: list[Event]) -> None:
             )
     end = ctx.custody_end
     if end is not None:
-        late = [
-            e
-            for kind, events in ctx.by_kind.items()
-            if kind not in AFTER_RELEASE_OK
-            for e in events
-            if e.at > end
-        ]
-        if late:
-            first = min(late, key=lambda e: e.at)
+        first = None
+        for kind, events in by_kind.items():
+            # Each kind's events are in time order: only its last can show it has a late one.
+            if events[-1].at <= end or kind in AFTER_RELEASE_OK:
+                continue
+            earliest_late = next(e for e in events if e.at > end)
+            if first is None or earliest_late.at < first.at:
+                first = earliest_late
+        if first is not None:
             ctx.add(
                 "event_after_release",
                 Severity.WARNING,

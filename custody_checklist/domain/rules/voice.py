@@ -7,13 +7,13 @@ local standard, not a PACE paragraph.
 
 from __future__ import annotations
 
-from custody_checklist.domain.rules.context import Context, is_true, text
+from custody_checklist.domain.rules.context import Context, text
 
 SOURCE = "local standard (HMICFRS custody inspection recommendation)"
 
 
 def check(ctx: Context) -> None:
-    if not text(ctx.answer("voc_own_words")) and not is_true(ctx.answer("voc_declined_to_speak")):
+    if not text(ctx.answers.get("voc_own_words")) and ctx.answers.get("voc_declined_to_speak") is not True:
         ctx.add(
             "voc_own_words_missing",
             ctx.pending,
@@ -21,7 +21,7 @@ def check(ctx: Context) -> None:
             SOURCE,
             question_id="voc_own_words",
         )
-    if not text(ctx.answer("voc_behaviour_demeanour")):
+    if not text(ctx.answers.get("voc_behaviour_demeanour")):
         ctx.add(
             "voc_demeanour_missing",
             ctx.pending,

@@ -7,8 +7,6 @@ from custody_checklist.domain.rules.context import (
     Context,
     as_list,
     detail,
-    is_false,
-    is_true,
     person_name,
     text,
 )
@@ -19,9 +17,9 @@ TOLD = {"arrest": "the arrest", "reason": "the reason", "where_held": "where the
 
 def check(ctx: Context) -> None:
     event = ctx.first("welfare_informed")
-    informed = ctx.answer("welfare_informed")
-    if is_true(informed) or (event is not None and not is_false(informed)):
-        name = person_name(ctx.answer("welfare_person"))
+    informed = ctx.answers.get("welfare_informed")
+    if informed is True or (event is not None and informed is not False):
+        name = person_name(ctx.answers.get("welfare_person"))
         if not name and event is not None:
             name = person_name(detail(event, "person"))
         if not name:
@@ -32,9 +30,10 @@ def check(ctx: Context) -> None:
                 SOURCE,
                 question_id="welfare_person",
             )
-        told = ctx.answer("welfare_told")
+        told = ctx.answers.get("welfare_told")
         if told is not None:
-            missing = [label for key, label in TOLD.items() if key not in as_list(told)]
+            told_keys = as_list(told)
+            missing = [label for key, label in TOLD.items() if key not in told_keys]
             if missing:
                 ctx.add(
                     "welfare_told_incomplete",
@@ -45,8 +44,8 @@ def check(ctx: Context) -> None:
                     question_id="welfare_told",
                 )
         return
-    if is_false(informed):
-        if not text(ctx.answer("welfare_not_practicable_reason")):
+    if informed is False:
+        if not text(ctx.answers.get("welfare_not_practicable_reason")):
             ctx.add(
                 "welfare_not_informed_no_reason",
                 Severity.BREACH if not ctx.in_custody else Severity.WARNING,
