@@ -144,3 +144,20 @@ def test_an_answer_invalid_before_does_not_block_saving_another_but_a_new_one_is
         services.records.save_answer(record.id, "interpreter_required", "perhaps", record.version)
     assert [where for where, _ in caught.value.problems] == ["interpreter_required"]
     assert services.records.get(record.id).version == record.version
+
+
+def test_the_versioned_update_writes_nothing_unless_the_version_is_the_one_expected(services):
+    """The statement's own guard, behind the version check save_answer makes first."""
+    from custody_checklist.domain.timeutil import utc_now
+    from custody_checklist.storage import records_repo
+
+    record = _draft(services)
+    with services.database.transaction() as session:
+        for stale in (record.version - 1, record.version + 1):
+            assert not records_repo.update_answers(session, record.id, stale, {"offence": "x"}, utc_now())
+        assert not records_repo.update_answers(session, "no-such-record", record.version, {}, utc_now())
+    assert services.records.get(record.id) == record
+    with services.database.transaction() as session:
+        assert records_repo.update_answers(session, record.id, record.version, {"offence": "x"}, utc_now())
+    stored = services.records.get(record.id)
+    assert (stored.version, stored.answers) == (record.version + 1, {"offence": "x"})
