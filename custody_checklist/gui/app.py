@@ -31,7 +31,7 @@ APP_DISPLAY_NAME = "Custody Child Checklist"
 ORGANISATION = "custody-checklist"
 _BASE_FONT_PROPERTY = "custodyBaseFontPointSize"
 # For the installer smoke test (installer/smoke_test.sh): start without the first-run
-# demo question, and close the main window this many milliseconds after it is shown.
+# demo question, and close the main window this many milliseconds after the board shows.
 NO_DEMO_OFFER_ENV = "CUSTODY_CHECKLIST_NO_DEMO_OFFER"
 QUIT_AFTER_ENV = "CUSTODY_CHECKLIST_QUIT_AFTER_MS"
 # For benchmarks/bench_gui.py: "1" prints the wall-clock time of each start-up milestone
@@ -176,16 +176,21 @@ def describe_open_error(exc: BaseException) -> tuple[str, str]:
     )
 
 
+def explain_open_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Log an error raised while opening the services and tell the user in words."""
+    log.error("could not open services", exc_info=exc)
+    title, text = describe_open_error(exc)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setAccessibleName(title)
+    box.exec()
+
+
 def open_services_or_explain(context: Any, parent: QWidget | None = None) -> Any | None:
     """``context.services()``, or ``None`` after telling the user why not."""
     try:
         return context.services()
     except Exception as exc:  # every failure becomes words in a box
-        log.exception("could not open services")
-        title, text = describe_open_error(exc)
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
-        box.setAccessibleName(title)
-        box.exec()
+        explain_open_error(exc, parent)
         return None
 
 
@@ -238,29 +243,23 @@ def offer_demo(services: Any, parent: QWidget | None = None,
 
 
 def run_gui(context: Any) -> int:
-    """Entry point used by ``custody-checklist`` with no subcommand."""
+    """Entry point used by ``custody-checklist`` with no subcommand.
+
+    The first screen is shown at once and the database opened behind it (gui/startup.py).
+    """
     app = create_application()
     configure_logging()
     install_excepthook()
-    services = open_services_or_explain(context)
-    if services is None:
-        return 2
-    from custody_checklist.gui.login_dialog import start_session
+    from custody_checklist.gui.startup import Startup, open_in_worker
 
-    unattended = os.environ.get(NO_DEMO_OFFER_ENV) == "1"
-    if services.accounts.accounts_exist() and not start_session(services):
-        return 0  # accounts exist: log in first (cancel quits)
-    if not unattended:
-        offer_demo(services)
-    if not services.actor.username and not unattended and not start_session(services):
-        return 0  # first run: create the first administrator (or load the demo), then log in
-    from custody_checklist.gui.backup_scheduler import install_backup_scheduler
-    from custody_checklist.gui.main_window import MainWindow
-
-    window = MainWindow(services)
-    window.show()
-    window.backup_scheduler = install_backup_scheduler(services, window)  # type: ignore[attr-defined]
-    QTimer.singleShot(0, lambda: (trace_start("shown"), trace_start("ready")))  # once painted
-    if os.environ.get(QUIT_AFTER_ENV, "").isdigit():  # smoke tests: close once shown
-        QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), window.close)
-    return int(app.exec())
+    startup = Startup(lambda: open_in_worker(context), context.services,
+                      unattended=os.environ.get(NO_DEMO_OFFER_ENV) == "1")
+    startup.quit_requested.connect(app.exit)
+    startup.shown.connect(lambda: trace_start("shown"))
+    startup.ready.connect(lambda: trace_start("ready"))
+    if os.environ.get(QUIT_AFTER_ENV, "").isdigit():  # smoke tests: close once the board shows
+        startup.ready.connect(lambda: QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), startup.window.close))
+    startup.begin()
+    code = int(app.exec())
+    startup.wait()  # quit while the database was opening: let it finish, never cut a migration short
+    return code

@@ -4,12 +4,16 @@ The frame, menus, actions and shortcuts come from ``ui/main_window.ui``; this cl
 puts the board and records views into it, wires the actions in
 :meth:`_connect_callbacks`, opens records in the editor and keeps the window's size,
 layout and last suite in QSettings.
+
+At start-up the window is shown before the database is open (gui/startup.py): built
+without services it says "Opening the database…", with the actions that need the
+database disabled, and :meth:`attach_services` fills it in once they are ready.
 """
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -18,9 +22,11 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMes
 from custody_checklist import __version__
 from custody_checklist.domain.timeutil import to_local, utc_now
 from custody_checklist.gui import icons
-from custody_checklist.gui.board_view import BoardView
 from custody_checklist.gui.forms.ui_main_window import Ui_MainWindow
-from custody_checklist.gui.records_view import RecordsView
+
+if TYPE_CHECKING:
+    from custody_checklist.gui.board_view import BoardView
+    from custody_checklist.gui.records_view import RecordsView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -34,14 +40,17 @@ class MainWindow(QMainWindow):
 
     record_opened = Signal(str)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._services = services
+        self._services: Any = None
         self._settings = QSettings()
         self._editors: dict[str, QWidget] = {}
         self._records_loaded = False
+        self.board: BoardView = None  # type: ignore[assignment]  # both made by attach_services
+        self.records: RecordsView = None  # type: ignore[assignment]
+        self.session: Any = None
         self.setWindowIcon(icons.app_icon())
 
         self.suite_label = QLabel("&Suite:", self)
@@ -50,30 +59,89 @@ class MainWindow(QMainWindow):
         self.suite_combo.setAccessibleName("Custody suite shown on the board")
         self.suite_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.suite_label.setBuddy(self.suite_combo)
-        for suite in services.records.suites():
-            self.suite_combo.addItem(f"{suite.name} ({suite.code})", suite.code)
         self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_label)
         self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_combo)
         self.ui.toolBar.insertSeparator(self.ui.actionNewChild)
-
-        self.board = BoardView(services, self.ui.boardTab)
-        self.ui.boardLayout.addWidget(self.board)
-        self.records = RecordsView(services, self.ui.recordsTab)
-        self.ui.recordsLayout.addWidget(self.records)
 
         self.clock_label = QLabel(self)
         self.clock_label.setAccessibleName("Current time, Europe/London")
         self.ui.statusbar.addPermanentWidget(self.clock_label)
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
+        self.action_audit = self.ui.menuTools.addAction("&Dip-sample audit…")
+        self.action_audit.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action_audit.setToolTip("Draw, score and report the weekly dip sample (auditors)")
 
         self._connect_callbacks()
-        from custody_checklist.gui.session import install as install_session
-
-        self.session = install_session(self, services)  # login, lock, review queue, audit log
-        self._restore_state()
+        self._restore_geometry()
         self._on_clock_tick()
         self._clock.start()
+        if services is None:
+            self._waiting = self._waiting_label()
+            self.show_waiting("Opening the database…")
+        else:
+            self._waiting = None
+            self.attach_services(services)
+
+    # -- before the database is open -------------------------------------------------
+    def _needs_services(self) -> list[QAction]:
+        ui = self.ui
+        return [ui.actionNewChild, ui.actionOpenRecord, ui.actionRefreshBoard, ui.actionChooseSuite,
+                ui.actionShowRecords, ui.actionSettings, self.action_audit]
+
+    def _waiting_label(self) -> QLabel:
+        label = QLabel(self.ui.boardTab)
+        label.setObjectName("startupMessage")  # styled as the board's "no children" message
+        label.setAccessibleName("Start-up status")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        self.ui.boardLayout.addWidget(label)
+        for action in self._needs_services():
+            action.setEnabled(False)
+        self.suite_combo.setEnabled(False)
+        self.ui.tabs.setTabEnabled(RECORDS_TAB, False)
+        return label
+
+    def show_waiting(self, text: str) -> None:
+        """What the window says while it has no services yet (opening, logging in)."""
+        if self._waiting is not None:
+            self._waiting.setText(text)
+            self.statusBar().showMessage(text)
+
+    @property
+    def services_ready(self) -> bool:
+        return self._services is not None
+
+    def attach_services(self, services: Any) -> None:
+        """Show the database's contents: suites, board, records, the signed-in session."""
+        from custody_checklist.gui.board_view import BoardView
+        from custody_checklist.gui.records_view import RecordsView
+        from custody_checklist.gui.session import install as install_session
+
+        if self._services is not None:
+            raise RuntimeError("the main window already has its services")
+        self._services = services
+        for suite in services.records.suites():
+            self.suite_combo.addItem(f"{suite.name} ({suite.code})", suite.code)
+        if self._waiting is not None:
+            self._waiting.hide()
+            self.ui.boardLayout.removeWidget(self._waiting)
+            self._waiting.deleteLater()
+            self._waiting = None
+            self.statusBar().clearMessage()
+            for action in self._needs_services():
+                action.setEnabled(True)
+            self.suite_combo.setEnabled(True)
+            self.ui.tabs.setTabEnabled(RECORDS_TAB, True)
+        self.board = BoardView(services, self.ui.boardTab)
+        self.ui.boardLayout.addWidget(self.board)
+        self.records = RecordsView(services, self.ui.recordsTab)
+        self.ui.recordsLayout.addWidget(self.records)
+        self.board.record_activated.connect(self.open_record)
+        self.board.refreshed.connect(self._on_board_refreshed)
+        self.records.record_activated.connect(self.open_record)
+        self.session = install_session(self, services)  # login, lock, review queue, audit log
+        self._restore_board()
 
     def _connect_callbacks(self) -> None:
         ui = self.ui
@@ -85,27 +153,24 @@ class MainWindow(QMainWindow):
         ui.actionChooseSuite.triggered.connect(self._on_choose_suite_triggered)
         ui.actionShowRecords.triggered.connect(self._on_show_records_triggered)
         ui.actionSettings.triggered.connect(self._on_settings_triggered)
-        self.action_audit = ui.menuTools.addAction("&Dip-sample audit…")
-        self.action_audit.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.action_audit.setToolTip("Draw, score and report the weekly dip sample (auditors)")
         self.action_audit.triggered.connect(self._on_audit_triggered)
         ui.actionShortcuts.triggered.connect(self._on_shortcuts_triggered)
         ui.actionAbout.triggered.connect(self._on_about_triggered)
         ui.tabs.currentChanged.connect(self._on_tab_changed)
         self.suite_combo.currentIndexChanged.connect(self._on_suite_changed)
-        self.board.record_activated.connect(self.open_record)
-        self.board.refreshed.connect(self._on_board_refreshed)
-        self.records.record_activated.connect(self.open_record)
         self._clock.timeout.connect(self._on_clock_tick)
 
     # -- state ---------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_geometry()
         state = self._settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
+
+    def _restore_board(self) -> None:
+        """The last suite and tab, once there are services to show them."""
         from custody_checklist.gui.settings_dialog import RESTORE_SUITE_KEY, _as_bool
 
         suite = self._settings.value(SUITE_KEY) if _as_bool(self._settings.value(RESTORE_SUITE_KEY, True)) else None
@@ -131,7 +196,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
-        self._settings.setValue(TAB_KEY, self.ui.tabs.currentIndex())
+        if self.services_ready:  # closed while opening: the tab was never restored
+            self._settings.setValue(TAB_KEY, self.ui.tabs.currentIndex())
         if self.current_suite():
             self._settings.setValue(SUITE_KEY, self.current_suite())
         self._settings.sync()
@@ -235,7 +301,8 @@ class MainWindow(QMainWindow):
 
     def _on_show_board_triggered(self) -> None:
         self.ui.tabs.setCurrentIndex(BOARD_TAB)
-        self.board.table.setFocus()
+        if self.board is not None:
+            self.board.table.setFocus()
 
     def _on_refresh_board_triggered(self) -> None:
         self.ui.tabs.setCurrentIndex(BOARD_TAB)
@@ -252,11 +319,13 @@ class MainWindow(QMainWindow):
         self.records.focus_search()
 
     def _on_tab_changed(self, index: int) -> None:
-        if index == RECORDS_TAB and not self._records_loaded:
+        if index == RECORDS_TAB and not self._records_loaded and self.records is not None:
             self._records_loaded = True  # first visit: count + first page, not at start-up
             self.records.search()
 
     def _on_suite_changed(self, _index: int) -> None:
+        if self.board is None:
+            return
         self.board.set_suite(self.current_suite())
         if self.current_suite():
             self._settings.setValue(SUITE_KEY, self.current_suite())

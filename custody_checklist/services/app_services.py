@@ -154,6 +154,10 @@ class AppServices:
             self.records._import_in_session(session, dataset.records, utc_now())
         return len(dataset.records)
 
+    def release_connections(self) -> None:
+        """Close the database connections this thread made; new ones are made on next use."""
+        self.database.release_connections()
+
     def close(self) -> None:
         self.database.close()
 

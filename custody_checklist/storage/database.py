@@ -54,6 +54,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def is_in_memory(url: str) -> bool:
+    """An in-memory SQLite database, which lives on one connection per thread (so it must be
+    opened and used on one thread). Decided as SQLAlchemy's pysqlite dialect decides it."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if parsed.get_backend_name() != "sqlite":
+        return False
+    database = parsed.database
+    return not (database and database != ":memory:" and parsed.query.get("mode") != "memory")
+
+
 def describe_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
@@ -199,6 +212,15 @@ class Database:
                 f"Custody Child Checklist (schema {revision}); install that version or newer. "
                 "Nothing was changed."
             )
+
+    def release_connections(self) -> None:
+        """Close the pooled connections; the engine stays usable and makes new ones.
+
+        The desktop app opens the database on a worker thread and then uses it on the GUI
+        thread: releasing the worker's connections first means no connection is ever used
+        by a thread other than the one that made it.
+        """
+        self.engine.dispose()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,233 @@
+"""Start-up: the first screen at once, the database opened behind it.
+
+Importing SQLAlchemy and the models and opening and checking the database take most of
+a second on a custody terminal, several times what the window itself needs. So the
+first screen is shown straight away, and the services are opened on a worker thread
+(:class:`ServicesOpener`) while Qt paints and the person reads or types:
+
+* usually the main window, saying "Opening the database…" with the actions that need
+  the database disabled; the board fills in when the services are ready;
+* on a terminal where people log in (accounts existed at the last start, remembered in
+  QSettings), the login dialog: the person types while the database opens, and a
+  "Log in" pressed before then is checked as soon as it is open.
+
+Then the GUI thread carries on as the app always has: login if accounts exist, the
+first-run demo offer, the first administrator, and the board.
+
+Threads: the worker only imports modules and opens the services. Before handing them
+over it closes the connections it made, so no connection is ever used by a thread other
+than the one that made it; an in-memory SQLite database (one connection per thread) is
+opened on the GUI thread instead. An error while opening is shown in the same words as
+before (:func:`app.describe_open_error`), and quitting while the database is still
+opening waits for the worker (:meth:`Startup.wait`), so a migration is never cut short.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+log = logging.getLogger("custody_checklist.gui.startup")
+
+# True when the last start found user accounts: the login dialog is then the first screen.
+LOGIN_FIRST_KEY = "startup/login_first"
+
+
+def open_in_worker(context: Any) -> Any | None:
+    """Open the services for the GUI on a worker thread (None: open them on the GUI thread).
+
+    ``context`` is the command line's CliContext. The connections made here are closed
+    before the services are handed over; the rules engine is imported here too, so the
+    first board does not wait for it.
+    """
+    from custody_checklist.config import resolve_database_url
+    from custody_checklist.storage.database import is_in_memory
+
+    if is_in_memory(resolve_database_url(context.database_url, context.config())):
+        return None
+    services = context.services()
+    services.settings  # noqa: B018  (imports the rules engine, used by the board)
+    services.release_connections()
+    return services
+
+
+class ServicesOpener(QObject):
+    """Runs ``open_services`` on a worker thread; ``opened`` or ``failed`` arrive on the GUI thread."""
+
+    opened = Signal(object)  # the services, or None: open them on the GUI thread
+    failed = Signal(object)  # the exception
+    _worker_done = Signal(object, object)  # emitted by the worker, queued to the GUI thread
+
+    def __init__(self, open_services: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open = open_services
+        self._thread: threading.Thread | None = None
+        self._worker_done.connect(self._on_worker_done)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="open-services")
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Until the worker has finished (at once if it never started)."""
+        if self._thread is not None:
+            self._thread.join()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            services = self._open()
+        except BaseException as exc:  # every failure is reported to the GUI thread
+            self._worker_done.emit(None, exc)
+        else:
+            self._worker_done.emit(services, None)
+
+    def _on_worker_done(self, services: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.opened.emit(services)
+
+
+class Startup(QObject):
+    """From the first screen to the main window showing the board."""
+
+    shown = Signal()  # the first screen is shown and the event loop has run once
+    ready = Signal()  # the main window shows the board (the services are attached)
+    quit_requested = Signal(int)  # start-up ended without a board (cancelled, error): exit code
+
+    def __init__(self, open_in_worker: Callable[[], Any], open_here: Callable[[], Any] | None = None, *,
+                 unattended: bool = False, parent: QObject | None = None) -> None:
+        """``open_in_worker`` runs on the worker thread and returns the services, or None to
+        have ``open_here`` open them on the GUI thread. ``unattended`` skips the first-run
+        demo question and first-administrator dialog (the installer's smoke test)."""
+        super().__init__(parent)
+        self._open_here = open_here
+        self._unattended = unattended
+        self.window: Any = None
+        self.login: Any = None
+        self.services: Any = None
+        self.backup_scheduler: Any = None
+        self._ended = False  # quit asked for: services that arrive later are left alone
+        self.opener = ServicesOpener(open_in_worker, self)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.failed.connect(self._on_failed)
+
+    # -- the first screen ------------------------------------------------------------
+    def begin(self) -> None:
+        """Show the first screen; the database is opened once it has been painted."""
+        if QSettings().value(LOGIN_FIRST_KEY, False, type=bool):
+            from custody_checklist.gui.login_dialog import LoginDialog
+
+            # Only start-up decides when to quit while the login dialog is the only window.
+            QApplication.setQuitOnLastWindowClosed(False)
+            self.login = LoginDialog(None)
+            self.login.finished.connect(self._on_login_finished)
+            self.login.show()
+        else:
+            self._show_window(None)
+        QTimer.singleShot(0, self._on_first_screen_shown)
+
+    def _on_first_screen_shown(self) -> None:
+        self.shown.emit()
+        self.opener.start()
+
+    def _show_window(self, services: Any | None) -> None:
+        from custody_checklist.gui.main_window import MainWindow
+
+        self.window = MainWindow(services)
+        self.window.show()
+        QApplication.setQuitOnLastWindowClosed(True)  # closing the main window quits
+
+    def wait(self) -> None:
+        """At exit: let a database that is still opening finish (see the module docstring)."""
+        if self.opener.running:
+            log.info("waiting for the database to finish opening before quitting")
+        self.opener.wait()
+
+    # -- the services are open ---------------------------------------------------------
+    def _on_opened(self, services: Any | None) -> None:
+        if self._ended:
+            return
+        try:
+            if services is None:  # in-memory SQLite: opened on this thread
+                assert self._open_here is not None, "open_in_worker returned None without open_here"
+                services = self._open_here()
+            self.services = services
+            accounts = bool(services.accounts.accounts_exist())
+        except Exception as exc:  # as if opening had failed: words in a box
+            self._on_failed(exc)
+            return
+        QSettings().setValue(LOGIN_FIRST_KEY, accounts)
+        if self.login is not None:
+            if accounts:
+                self.login.attach_services(services)  # carries on in _on_login_finished
+                return
+            # Accounts existed at the last start but not in this database: no login.
+            login, self.login = self.login, None
+            login.finished.disconnect(self._on_login_finished)
+            login.close()
+            login.deleteLater()
+        elif accounts:
+            from custody_checklist.gui.login_dialog import start_session
+
+            self.window.show_waiting("Log in to see the board.")
+            if not start_session(services, self.window):
+                self._quit(0)
+                return
+        self._finish()
+
+    def _on_login_finished(self, result: int) -> None:
+        login, self.login = self.login, None
+        login.deleteLater()
+        if result != QDialog.DialogCode.Accepted or login.actor is None:
+            self._quit(0)  # cancelled: the app quits, as it always has
+            return
+        self.services.set_actor(login.actor)
+        self._finish()
+
+    def _finish(self) -> None:
+        """The first-run offers (as before), then the board."""
+        from custody_checklist.gui.app import offer_demo
+        from custody_checklist.gui.backup_scheduler import install_backup_scheduler
+        from custody_checklist.gui.login_dialog import start_session
+
+        services = self.services
+        if not self._unattended:
+            offer_demo(services, self.window)
+        if not services.actor.username and not self._unattended and not start_session(services, self.window):
+            self._quit(0)  # first run: create the first administrator (or load the demo), then log in
+            return
+        if self.window is None:
+            self._show_window(services)
+        else:
+            self.window.attach_services(services)
+        self.backup_scheduler = install_backup_scheduler(services, self.window)
+        self.window.backup_scheduler = self.backup_scheduler
+        QTimer.singleShot(0, self.ready.emit)  # once the board has been painted
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from custody_checklist.gui.app import explain_open_error
+
+        if self._ended:
+            log.warning("after quitting, the database could not be opened: %s", exc)
+            return
+        explain_open_error(exc, self.window or self.login)
+        self._quit(2)
+
+    def _quit(self, code: int) -> None:
+        self._ended = True
+        for screen in (self.login, self.window):
+            if screen is not None:
+                screen.hide()
+        QApplication.setQuitOnLastWindowClosed(True)
+        self.quit_requested.emit(code)
