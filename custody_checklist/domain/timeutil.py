@@ -7,7 +7,7 @@ defined in local terms (the overnight window 00:00-08:00).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -89,12 +89,15 @@ def local_date(moment: datetime) -> date:
     hour has the same local date. Converting through the time zone costs about a
     microsecond, which bulk evaluation pays several times per record otherwise.
     """
-    return _local_date_of_hour(int(ensure_utc(moment).timestamp()) // 3600)
+    utc = moment if moment.tzinfo is UTC else ensure_utc(moment)
+    return _local_date_of_hour(utc.toordinal() * 24 + utc.hour)
 
 
 @lru_cache(maxsize=65536)
-def _local_date_of_hour(hour: int) -> date:
-    return datetime.fromtimestamp(hour * 3600, LONDON).date()
+def _local_date_of_hour(hours: int) -> date:
+    """``hours``: whole hours since the start of 1 January of year 1 (proleptic), in UTC."""
+    day, hour = divmod(hours, 24)
+    return datetime.combine(date.fromordinal(day), time(hour), UTC).astimezone(LONDON).date()
 
 
 def format_local(moment: datetime | None, *, with_zone: bool = True) -> str:

@@ -71,7 +71,9 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
     now = ensure_utc(now)
     settings = settings or _DEFAULT_SETTINGS
     events = getattr(record, "events", None)
-    by_kind, bad, future = index_events(events if isinstance(events, list | tuple) else [], now)
+    if type(events) is not list and not isinstance(events, (list, tuple)):  # noqa: UP038
+        events = []
+    by_kind, bad, future = index_events(events, now)
     ctx = Context(record=record, now=now, settings=settings, by_kind=by_kind)
     # The try/except is written out here rather than in a helper: this loop runs once per
     # record in bulk evaluation, and a call per family is measurable there.

@@ -10,7 +10,7 @@ event kind: it is reported as a breach for the custody officer to explain.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.rules.context import (
@@ -34,7 +34,8 @@ SUPERINTENDENT = rank_index("superintendent") or 4
 
 def check(ctx: Context) -> None:
     s = ctx.settings
-    if ctx.first("detention_authorised") is None and ctx.custody_start is not None:
+    authorised = ctx.first("detention_authorised")
+    if authorised is None and ctx.custody_start is not None:
         ctx.add(
             "detention_authorised_missing",
             ctx.pending,
@@ -42,7 +43,7 @@ def check(ctx: Context) -> None:
             SOURCE_AUTH,
             event_kind="detention_authorised",
         )
-    if ctx.first("detention_authorised") is not None and not text(
+    if authorised is not None and not text(
         ctx.answers.get("rationale_to_detain")
     ):
         ctx.add(
@@ -66,8 +67,8 @@ def check(ctx: Context) -> None:
         return
     start = start_event.at
     limit24 = start + s.detention_limit
-    stops = [t for t in (ctx.charged_at, ctx.custody_end) if t is not None]
-    stop = min(stops) if stops else None
+    charged, left = ctx.charged_at, ctx.custody_end
+    stop = charged if left is None else left if charged is None else min(charged, left)
     ctx.deadline(
         "detention_limit_24h",
         f"Detention without charge: {duration(s.detention_limit)} from the relevant time",
@@ -88,9 +89,9 @@ def check(ctx: Context) -> None:
         )
     code = "extended_limit_exceeded" if extended is not None else "detention_limit_exceeded"
     source = SOURCE_36 if extended is not None else SOURCE_24
-    what = "extended limit" if extended is not None else f"{duration(s.detention_limit)} limit"
     if stop is not None:
         if stop > limit:
+            what = _limit_name(ctx, extended)
             ctx.add(
                 code,
                 Severity.BREACH,
@@ -102,6 +103,7 @@ def check(ctx: Context) -> None:
             )
         return
     if ctx.now > limit:
+        what = _limit_name(ctx, extended)
         ctx.add(
             code,
             Severity.BREACH,
@@ -112,6 +114,7 @@ def check(ctx: Context) -> None:
             event=start_event,
         )
     elif ctx.soon(limit):
+        what = _limit_name(ctx, extended)
         ctx.add(
             "detention_limit_due_soon",
             Severity.WARNING,
@@ -121,6 +124,10 @@ def check(ctx: Context) -> None:
             due_at=limit,
             event=start_event,
         )
+
+
+def _limit_name(ctx: Context, extended: datetime | None) -> str:
+    return "extended limit" if extended is not None else f"{duration(ctx.settings.detention_limit)} limit"
 
 
 def _extension(ctx: Context, start, limit24):

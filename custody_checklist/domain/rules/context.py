@@ -67,8 +67,8 @@ def person_rank(value: Any) -> Any:
 
 
 def as_list(value: Any) -> list[str]:
-    if isinstance(value, list | tuple):
-        return [v for v in value if isinstance(v, str)]
+    if type(value) is list or isinstance(value, (list, tuple)):  # noqa: UP038 - faster
+        return [v for v in value if type(v) is str or isinstance(v, str)]
     if isinstance(value, str) and value:
         return [value]
     return []
@@ -228,7 +228,10 @@ def index_events(
     future: list[Event] = []
     get = by_kind.get
     for event in events:
-        at = getattr(event, "at", None)
+        try:
+            at = event.at
+        except AttributeError:  # not an event at all (a bad import): no usable time
+            at = None
         if type(at) is not datetime or at.tzinfo is not UTC:  # fast path: UTC from storage
             if not isinstance(at, datetime) or at.tzinfo is None or at.utcoffset() is None:
                 bad.append(event)

@@ -185,9 +185,9 @@ def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list
     return valid
 
 
-def _rank(details: dict) -> tuple[int | None, bool]:
+def _rank(details: dict, reviewer: object) -> tuple[int | None, bool]:
     """(seniority, recorded?) of the reviewer; police staff ranks below a constable."""
-    raw = details.get("reviewer_rank") or person_rank(details.get("reviewer"))
+    raw = details.get("reviewer_rank") or person_rank(reviewer)
     index = rank_index(raw)
     if index is None and isinstance(raw, str) and raw.strip().lower() == "staff":
         return -1, True
@@ -198,9 +198,10 @@ def _reviewer(ctx: Context, review: Event) -> None:
     charged = ctx.charged_at
     post_charge = charged is not None and review.at >= charged
     details = review.details if isinstance(review.details, dict) else {}
-    rank, rank_known = _rank(details)
+    reviewer = details.get("reviewer")
+    rank, rank_known = _rank(details, reviewer)
     missing = []
-    if not person_name(details.get("reviewer")):
+    if not person_name(reviewer):
         missing.append("the reviewer's name")
     if not rank_known:
         missing.append("the reviewer's rank")
