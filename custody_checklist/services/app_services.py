@@ -182,7 +182,14 @@ def load_definitions() -> DefinitionRegistry:
 
 
 def sync_reference_data(database: Database, config: DeploymentConfig) -> None:
-    """Make the suites and local authorities named in the config file exist in the database."""
+    """Make the suites and local authorities named in the config file exist in the database.
+
+    Checked with a read first: most starts change nothing, and a write transaction would
+    take SQLite's write lock, so a terminal starting while another one saves would wait.
+    """
+    with database.reading() as session:
+        if not _reference_data_differs(session, config):
+            return
     with database.transaction() as session:
         for entry in config.suites:
             row = session.get(SuiteRow, entry.code)
@@ -195,6 +202,15 @@ def sync_reference_data(database: Database, config: DeploymentConfig) -> None:
                 session.add(LocalAuthorityRow(code=entry.code, name=entry.name))
         if session.query(SuiteRow).count() == 0:
             session.add(SuiteRow(code=DEFAULT_SUITE[0], name=DEFAULT_SUITE[1], force=config.force_name))
+
+
+def _reference_data_differs(session: Any, config: DeploymentConfig) -> bool:
+    """Whether :func:`sync_reference_data` has anything to add or rename."""
+    suites = {code: name for code, name in session.execute(select(SuiteRow.code, SuiteRow.name))}
+    if not suites or any(suites.get(entry.code) != entry.name for entry in config.suites):
+        return True
+    authorities = set(session.execute(select(LocalAuthorityRow.code)).scalars())
+    return any(entry.code not in authorities for entry in config.local_authorities)
 
 
 def open_services(
