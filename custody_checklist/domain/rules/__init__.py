@@ -81,11 +81,12 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
         timeline.check(ctx, bad, future)
     except Exception as exc:  # noqa: BLE001 - reported as a finding, never swallowed
         _rule_error(ctx, "timeline", exc)
-    for name, rule in FAMILIES:
-        if not ctx.is_child and name in CHILD_ONLY:
-            continue
-        if name == "care" and not ctx.is_child:
-            rule = care._rest  # an adult still needs rest; the child-only care rules do not apply
+    (first_name, first_rule), child_plan, adult_plan = _plans(FAMILIES)
+    try:
+        first_rule(ctx)  # the age family: it decides which of the others apply
+    except Exception as exc:  # noqa: BLE001
+        _rule_error(ctx, first_name, exc)
+    for name, rule in child_plan if ctx.is_child else adult_plan:
         try:
             rule(ctx)
         except Exception as exc:  # noqa: BLE001 - reported as a finding, never swallowed
@@ -93,6 +94,30 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
     findings = sorted(ctx.findings, key=_finding_order)
     deadlines = sorted(ctx.deadlines, key=_deadline_order)
     return Evaluation(findings, deadlines)
+
+
+_Plan = tuple[tuple[str, Rule], tuple[tuple[str, Rule], ...], tuple[tuple[str, Rule], ...]]
+_plan_cache: list[tuple[object, _Plan]] = []
+
+
+def _plans(families: tuple[tuple[str, Rule], ...]) -> _Plan:
+    """(first family, the rest for a child, the rest for an adult), worked out once.
+
+    Rebuilt only when ``FAMILIES`` is replaced (tests do), so the per-record loop does not
+    test every family against ``CHILD_ONLY``. An adult keeps only the rest rules of care.
+    """
+    if _plan_cache and _plan_cache[0][0] is families:
+        return _plan_cache[0][1]
+    first, rest = families[0], families[1:]
+    child = tuple(rest)
+    adult = tuple(
+        (name, care._rest if name == "care" else rule)
+        for name, rule in rest
+        if name not in CHILD_ONLY
+    )
+    plan = (first, child, adult)
+    _plan_cache[:] = [(families, plan)]
+    return plan
 
 
 def _rule_error(ctx: Context, name: str, exc: Exception) -> None:
