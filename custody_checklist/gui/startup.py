@@ -199,14 +199,16 @@ class Startup(QObject):
         """The first-run offers (as before), then the board."""
         from custody_checklist.gui.app import offer_demo
         from custody_checklist.gui.backup_scheduler import install_backup_scheduler
-        from custody_checklist.gui.login_dialog import start_session
 
         services = self.services
         if not self._unattended:
             offer_demo(services, self.window)
-        if not services.actor.username and not self._unattended and not start_session(services, self.window):
-            self._quit(0)  # first run: create the first administrator (or load the demo), then log in
-            return
+            if not services.actor.username:
+                from custody_checklist.gui.login_dialog import start_session
+
+                if not start_session(services, self.window):
+                    self._quit(0)  # first run: create the first administrator (or load the demo), then log in
+                    return
         if self.window is None:
             self._show_window(services)
         else:

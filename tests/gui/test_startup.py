@@ -319,3 +319,36 @@ def test_a_window_closed_while_opening_keeps_the_last_tab(qtbot: Any, services: 
     assert window.ui.tabs.currentIndex() == RECORDS_TAB and window.records.model.rowCount() == 0
     with pytest.raises(RuntimeError):
         window.attach_services(services)
+
+
+def test_first_run_asks_about_the_demo_and_the_first_administrator_over_the_window(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = make_database(tmp_path / "empty.sqlite3", children=0)
+    asked: list[tuple[str, bool]] = []
+
+    def question(parent: Any, title: str, *_args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append((title, parent is not None and parent.isVisible()))
+        return QMessageBox.StandardButton.No
+
+    def first_administrator(services: Any, parent: Any = None) -> bool:
+        asked.append(("first administrator", parent is not None and parent.isVisible()))
+        return True  # cancelled: the local operator carries on, as before
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("custody_checklist.gui.login_dialog.start_session", first_administrator)
+    startup, gate, _context = started(url, unattended=False)
+    with qtbot.waitSignal(startup.ready, timeout=30_000):
+        gate.event.set()
+    assert asked == [("Load demo records?", True), ("first administrator", True)]
+    assert startup.window.services_ready and startup.window.board.model.rowCount() == 0
+
+
+def test_refusing_the_first_run_login_quits(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = make_database(tmp_path / "empty.sqlite3", children=0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr("custody_checklist.gui.login_dialog.start_session", lambda services, parent=None: False)
+    startup, gate, _context = started(url, unattended=False)
+    with qtbot.waitSignal(startup.quit_requested, timeout=30_000) as quit_signal:
+        gate.event.set()
+    assert quit_signal.args == [0] and not startup.window.services_ready
