@@ -261,5 +261,5 @@ def run_gui(context: Any) -> int:
         startup.ready.connect(lambda: QTimer.singleShot(int(os.environ[QUIT_AFTER_ENV]), startup.window.close))
     startup.begin()
     code = int(app.exec())
-    startup.wait()  # quit while the database was opening: let it finish, never cut a migration short
+    startup.wait()  # quit while the database was opening: let it finish (a migration too)
     return code

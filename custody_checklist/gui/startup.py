@@ -19,7 +19,7 @@ over it closes the connections it made, so no connection is ever used by a threa
 than the one that made it; an in-memory SQLite database (one connection per thread) is
 opened on the GUI thread instead. An error while opening is shown in the same words as
 before (:func:`app.describe_open_error`), and quitting while the database is still
-opening waits for the worker (:meth:`Startup.wait`), so a migration is never cut short.
+opening waits for the worker (:meth:`Startup.wait`), so a migration is not cut short.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ log = logging.getLogger("custody_checklist.gui.startup")
 
 # True when the last start found user accounts: the login dialog is then the first screen.
 LOGIN_FIRST_KEY = "startup/login_first"
+# Quitting while the database opens waits this long for it (a migration can take a while).
+QUIT_WAIT_SECONDS = 120.0
 
 
 def open_in_worker(context: Any) -> Any | None:
@@ -71,13 +73,16 @@ class ServicesOpener(QObject):
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="open-services")
+            # A daemon thread, so a worker stuck on an unanswering file system or server
+            # cannot keep the process alive for ever after wait() has given up on it.
+            self._thread = threading.Thread(target=self._run, name="open-services", daemon=True)
             self._thread.start()
 
-    def wait(self) -> None:
-        """Until the worker has finished (at once if it never started)."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until the worker has finished (at once if it never started); False if it has not."""
         if self._thread is not None:
-            self._thread.join()
+            self._thread.join(timeout)
+        return not self.running
 
     @property
     def running(self) -> bool:
@@ -148,11 +153,16 @@ class Startup(QObject):
         self.window.show()
         QApplication.setQuitOnLastWindowClosed(True)  # closing the main window quits
 
-    def wait(self) -> None:
-        """At exit: let a database that is still opening finish (see the module docstring)."""
+    def wait(self, timeout: float | None = QUIT_WAIT_SECONDS) -> None:
+        """At exit: let a database that is still opening finish (see the module docstring).
+
+        A database still not open after ``timeout`` seconds is left: its transaction (a
+        migration too) is rolled back by the database when the process ends.
+        """
         if self.opener.running:
             log.info("waiting for the database to finish opening before quitting")
-        self.opener.wait()
+        if not self.opener.wait(timeout):
+            log.warning("quitting after %s s although the database has not finished opening", timeout)
 
     # -- the services are open ---------------------------------------------------------
     def _on_opened(self, services: Any | None) -> None:

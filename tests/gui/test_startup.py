@@ -352,3 +352,14 @@ def test_refusing_the_first_run_login_quits(
     with qtbot.waitSignal(startup.quit_requested, timeout=30_000) as quit_signal:
         gate.event.set()
     assert quit_signal.args == [0] and not startup.window.services_ready
+
+
+def test_quitting_gives_up_on_a_worker_that_never_finishes(qtbot: Any) -> None:
+    stuck = threading.Event()
+    startup = Startup(lambda: stuck.wait(30))
+    startup.opener.start()
+    startup._quit(0)  # the person quit while the database was opening
+    startup.wait(timeout=0.2)  # returns although the worker is still stuck
+    assert startup.opener.running
+    stuck.set()
+    assert startup.opener.wait(10)
