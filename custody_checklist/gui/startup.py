@@ -165,8 +165,14 @@ class Startup(QObject):
             log.warning("quitting after %s s although the database has not finished opening", timeout)
 
     # -- the services are open ---------------------------------------------------------
+    def _abandoned(self) -> bool:
+        """Quit asked for, or the main window closed while the database was opening."""
+        if self.window is not None and not self.window.isVisible():
+            self._ended = True  # the app is quitting (last window closed)
+        return self._ended
+
     def _on_opened(self, services: Any | None) -> None:
-        if self._ended:
+        if self._abandoned():
             return
         try:
             if services is None:  # in-memory SQLite: opened on this thread
@@ -230,7 +236,7 @@ class Startup(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         from custody_checklist.gui.app import explain_open_error
 
-        if self._ended:
+        if self._abandoned():
             log.warning("after quitting, the database could not be opened: %s", exc)
             return
         explain_open_error(exc, self.window or self.login)

@@ -363,3 +363,15 @@ def test_quitting_gives_up_on_a_worker_that_never_finishes(qtbot: Any) -> None:
     assert startup.opener.running
     stuck.set()
     assert startup.opener.wait(10)
+
+
+def test_services_arriving_after_the_window_was_closed_are_left_alone(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = make_database(tmp_path / "closed.sqlite3")
+    monkeypatch.setattr("custody_checklist.gui.login_dialog.start_session",
+                        lambda *a, **k: pytest.fail("a login was asked for after the window closed"))
+    startup, gate, _context = started(url)
+    startup.window.close()  # the app quits (last window closed) while the database opens
+    with qtbot.waitSignal(startup.opener.opened, timeout=30_000):
+        gate.event.set()
+    assert not startup.window.services_ready and not startup.window.isVisible()
