@@ -212,7 +212,21 @@ class Startup(QObject):
         self._finish()
 
     def _finish(self) -> None:
-        """The first-run offers (as before), then the board."""
+        """The first-run offers (as before), then the board.
+
+        A database error on the way (the first reads of suites and board) is shown as an
+        error opening it: the app cannot start without them.
+        """
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from custody_checklist.storage.database import DatabaseError
+
+        try:
+            self._offer_then_show_board()
+        except (SQLAlchemyError, DatabaseError, OSError) as exc:
+            self._on_failed(exc)
+
+    def _offer_then_show_board(self) -> None:
         from custody_checklist.gui.app import offer_demo
         from custody_checklist.gui.backup_scheduler import install_backup_scheduler
 

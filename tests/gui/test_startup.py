@@ -375,3 +375,22 @@ def test_services_arriving_after_the_window_was_closed_are_left_alone(
     with qtbot.waitSignal(startup.opener.opened, timeout=30_000):
         gate.event.set()
     assert not startup.window.services_ready and not startup.window.isVisible()
+
+
+def test_a_database_error_while_showing_the_first_board_is_explained(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from custody_checklist.services.records import RecordService
+
+    def unreadable(self: Any) -> Any:
+        raise OperationalError("SELECT suites", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(RecordService, "suites", unreadable)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    startup, gate, _context = started(make_database(tmp_path / "flaky.sqlite3"))
+    with qtbot.waitSignal(startup.quit_requested, timeout=30_000) as quit_signal:
+        gate.event.set()
+    assert quit_signal.args == [2]
+    assert shown and shown[0][0] == "Cannot open the database" and "disk I/O error" in shown[0][1]
