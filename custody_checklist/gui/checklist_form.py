@@ -71,6 +71,31 @@ def same_answer(a: Any, b: Any) -> bool:
     return a == b
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label whose text is set once, remembering its height for each width.
+
+    Qt asks a wrapped label for its height at every width the layouts try while a window
+    opens (about twenty per label: splitters, the scroll area with and without its scroll
+    bar, minimum sizes) and lays the text out afresh each time; the checklist's titles and
+    guidance were a tenth of opening a record. Any change event (font, style) forgets.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: Any) -> None:
+        self._heights.clear()
+        super().changeEvent(event)
+
+
 class QuestionRow(QWidget):
     """Label, the input, a "?" help button, the help text (hidden) and the error line."""
 
@@ -82,8 +107,7 @@ class QuestionRow(QWidget):
         layout.setSpacing(3)
 
         top = QHBoxLayout()
-        self.title = QLabel(question.label + ("  (required)" if question.required else ""), self)
-        self.title.setWordWrap(True)
+        self.title = WrappedLabel(question.label + ("  (required)" if question.required else ""), self)
         self.title.setFont(scaled_font(self.title, 1.0, bold=True))
         top.addWidget(self.title, 1)
         self.help_button = QToolButton(self)
@@ -102,11 +126,7 @@ class QuestionRow(QWidget):
         self.title.setBuddy(self.input.focus_target())
         layout.addWidget(self.input)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"Problem with {question.label}")
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self._error_label: QLabel | None = None  # made when a problem is first shown
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -128,14 +148,27 @@ class QuestionRow(QWidget):
             self._help_label = label
         return self._help_label
 
+    @property
+    def error_label(self) -> QLabel:
+        """The line under the input saying what is missing or wrong, hidden when all is well."""
+        if self._error_label is None:
+            label = QLabel(self)
+            label.setWordWrap(True)
+            label.setAccessibleName(f"Problem with {self.question.label}")
+            label.hide()
+            self.layout().addWidget(label)
+            self._error_label = label
+        return self._error_label
+
     def toggle_help(self) -> None:
         self.help_label.setVisible(not self.help_label.isVisible())
 
     def show_problem(self, kind: str | None, message: str = "") -> None:
         """``kind`` "missing" (required, amber) or "invalid" (red); None clears."""
         if kind is None:
-            self.error_label.clear()
-            self.error_label.hide()
+            if self._error_label is not None:
+                self._error_label.clear()
+                self._error_label.hide()
             return
         style = _MISSING_STYLE if kind == "missing" else _INVALID_STYLE
         if kind == "missing":
@@ -150,7 +183,8 @@ class QuestionRow(QWidget):
 
     @property
     def problem_text(self) -> str:
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+        label = self._error_label
+        return label.text() if label is not None and not label.isHidden() else ""
 
 
 class _Rows(dict[str, QuestionRow]):
@@ -253,16 +287,14 @@ class ChecklistForm(QStackedWidget):
         page = QWidget(scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 8, 16, 8)
-        title = QLabel(section.title, page)
+        title = WrappedLabel(section.title, page)
         title.setFont(scaled_font(title, 1.35, bold=True))
-        title.setWordWrap(True)
         layout.addWidget(title)
         voice = section.id == VOICE_SECTION
         guidance = section.help.strip() or (VOICE_GUIDANCE if voice else "")
         if guidance or section.source:
             text = guidance + (f"\n\nSource: {section.source}" if section.source else "")
-            intro = QLabel(text.strip(), page)
-            intro.setWordWrap(True)
+            intro = WrappedLabel(text.strip(), page)
             intro.setStyleSheet(_HELP_STYLE)
             intro.setAccessibleName(f"Guidance for {section.title}")
             layout.addWidget(intro)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -43,6 +43,22 @@ def countdown(due_at: datetime, now: datetime) -> str:
     return f"OVERDUE by {format_duration(-left)} (due {when})"
 
 
+class _FindingsTree(QTreeWidget):
+    """The findings list; tells the panel when its viewport changes size (rows re-fit).
+
+    A resize handler rather than an event filter on the viewport: a Python filter is
+    called for every event there (each paint, each mouse move), a handler only for this.
+    """
+
+    def __init__(self, on_resized: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._on_resized = on_resized
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # the viewport's size
+        super().resizeEvent(event)
+        self._on_resized()
+
+
 class FindingsPanel(QWidget):
     finding_activated = Signal(object)  # a Finding or a Deadline
 
@@ -57,7 +73,9 @@ class FindingsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Findings summary")
         layout.addWidget(self.summary)
-        self.tree = QTreeWidget(self)
+        self._heights: dict[tuple[int, str], int] = {}  # (width, text) -> wrapped height
+        self._heights_font = ""
+        self.tree = _FindingsTree(self._fit_rows, self)
         self.tree.setAccessibleName("Findings and deadlines")
         self.tree.setHeaderLabels(["Severity", "What, when, and why (source)"])
         self.tree.setRootIsDecorated(False)
@@ -69,7 +87,6 @@ class FindingsPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.sectionResized.connect(self._fit_rows)
-        self.tree.viewport().installEventFilter(self)
         self.tree.itemActivated.connect(self._on_item_activated)
         layout.addWidget(self.tree)
         self.timer = QTimer(self)
@@ -118,20 +135,30 @@ class FindingsPanel(QWidget):
         self.summary.setText(self._summary_text(open_deadlines, now))
 
     def _fit_rows(self, *_: object) -> None:
-        """Give each row the height its wrapped text needs (Qt's own guess stops at 2 lines)."""
+        """Give each row the height its wrapped text needs (Qt's own guess stops at 2 lines).
+
+        Opening a record fits the rows several times (filled, columns sized, viewport
+        sized), mostly at widths already measured: heights are remembered per width and
+        text (laying the text out was a tenth of opening a record), and forgotten when
+        the font changes.
+        """
         width = self.tree.viewport().width() - self.tree.header().sectionSize(0) - 12
         width = max(width, 160)
         metrics = self.tree.fontMetrics()
+        font = self.tree.font().key()
+        if font != self._heights_font or len(self._heights) > 1_000:  # countdowns change text
+            self._heights_font = font
+            self._heights.clear()
         flags = int(Qt.TextFlag.TextWordWrap)
+        heights = self._heights
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            height = metrics.boundingRect(0, 0, width, 10_000, flags, item.text(1)).height() + 6
+            text = item.text(1)
+            height = heights.get((width, text))
+            if height is None:
+                height = metrics.boundingRect(0, 0, width, 10_000, flags, text).height() + 6
+                heights[(width, text)] = height
             item.setSizeHint(1, QSize(width, height))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
-            self._fit_rows()
-        return super().eventFilter(watched, event)
 
     def _summary_text(self, open_deadlines: list[Deadline], now: datetime) -> str:
         breaches = len(self.evaluation.by_severity(Severity.BREACH))

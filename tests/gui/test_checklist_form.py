@@ -199,3 +199,25 @@ def test_ctrl_page_down_moves_to_the_next_section(qtbot: Any, form: ChecklistFor
     assert form.currentIndex() == 1
     form.previous_section()
     assert form.currentIndex() == 0
+
+
+def test_problem_lines_are_made_only_for_rows_that_show_one(qtbot: Any, form: ChecklistForm) -> None:
+    """Opening a record makes no hidden "problem" label per row; one comes when needed."""
+    row = show_question(form, "age_disputed")
+    details = form.rows["age_dispute_details"]
+    assert row.problem_text == "" and row._error_label is None
+    qtbot.keyClick(row.input.focus_target(), Qt.Key.Key_Y)
+    assert details._error_label is not None and details.error_label.isVisible()
+    assert details.error_label.accessibleName() == f"Problem with {details.question.label}"
+    layout = details.layout()
+    assert layout.indexOf(details.error_label) > layout.indexOf(details.input)  # under the input
+
+
+def test_a_wrapped_title_measures_again_when_its_font_changes(form: ChecklistForm) -> None:
+    title = form.rows["age_disputed"].title
+    before = title.heightForWidth(120)
+    assert title.heightForWidth(120) == before  # remembered
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    title.setFont(font)
+    assert title.heightForWidth(120) > before

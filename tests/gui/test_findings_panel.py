@@ -38,3 +38,18 @@ def test_a_closed_record_shows_due_times_not_countdowns(qtbot):
     rows = _panel(qtbot, record, REVIEW)
     assert rows and all("in 2 h" not in row for row in rows)
     assert "was due" in rows[0]
+
+
+def test_rows_grow_taller_when_the_panel_gets_narrower(qtbot):
+    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=[LATE_AA, REVIEW]))
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel._record = make_record()
+    panel.refresh(NOW)
+    wide = panel.tree.topLevelItem(0).sizeHint(1).height()
+    panel.resize(260, 400)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).sizeHint(1).height() > wide)
+    panel.resize(700, 400)  # back to a width measured before: the same height again
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).sizeHint(1).height() == wide)
