@@ -74,7 +74,7 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
     if type(events) is not list and not isinstance(events, (list, tuple)):  # noqa: UP038
         events = []
     by_kind, bad, future = index_events(events, now)
-    ctx = Context(record=record, now=now, settings=settings, by_kind=by_kind)
+    ctx = Context(record, now, settings, by_kind)
     # The try/except is written out here rather than in a helper: this loop runs once per
     # record in bulk evaluation, and a call per family is measurable there.
     try:
@@ -132,8 +132,12 @@ def _rule_error(ctx: Context, name: str, exc: Exception) -> None:
 
 
 def _finding_order(f: Finding) -> tuple:
-    due = f.due_at.timestamp() if f.due_at is not None else float("inf")
-    return (-f.severity.rank, due, f.code, f.event_id or "", f.question_id or "")
+    due = f.due_at.timestamp() if f.due_at is not None else _NEVER
+    return (-_SEVERITY_RANK[f.severity], due, f.code, f.event_id or "", f.question_id or "")
+
+
+_NEVER = float("inf")
+_SEVERITY_RANK = {severity: severity.rank for severity in Severity}
 
 
 _deadline_order = attrgetter("due_at", "code", "label")
