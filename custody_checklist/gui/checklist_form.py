@@ -9,18 +9,20 @@ An answer counts as saved only when the editor says so (``mark_saved``, after th
 stored it): until then a row whose value differs from the saved one is *unsaved*, is
 committed again by ``flush`` and is never overwritten by ``load``.
 
-Only the first section's widgets are built with the form; each other page is built the
-first time it is shown or one of its rows is asked for (``rows[question_id]``), which
-keeps opening a record under 100 ms. Values for pages not built yet live in ``_saved``.
+Only the page shown is built when a record is loaded; each other page is built the first
+time it is shown or one of its rows is asked for (``rows[question_id]``), and on a built
+page a conditional question gets its row only once it applies (hidden rows were a third of
+the first page's widgets, each styled and measured as the window opened). This keeps
+opening a record under 100 ms. Values for rows not built yet live in ``_saved``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -187,9 +189,18 @@ class QuestionRow(QWidget):
         return label.text() if label is not None and not label.isHidden() else ""
 
 
+def _tab_stops(row: QuestionRow) -> list[QWidget]:
+    """The widgets Tab stops at in a row, in the order they were made (the natural one);
+    not those of a pop-up window it owns (a combo box's list)."""
+    window = row.window()
+    return [widget for widget in row.input.findChildren(QWidget)
+            if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            and widget.focusProxy() is None and widget.window() == window]
+
+
 class _Rows(dict[str, QuestionRow]):
-    """Question id -> row. Looking up a question whose page is not built yet builds it;
-    iterating gives only the rows built so far (the rest hold their saved values)."""
+    """Question id -> row. Looking up a question whose row is not built yet builds it (and
+    its page); iterating gives only the rows built so far (the rest hold saved values)."""
 
     def __init__(self, build: Callable[[str], QuestionRow]):
         super().__init__()
@@ -216,6 +227,7 @@ class ChecklistForm(QStackedWidget):
         self.rows: _Rows = _Rows(self._build_for_question)
         self.scrolls: dict[int, QScrollArea] = {}  # section index -> its page, once built
         self._built: set[int] = set()
+        self._later: dict[str, Question] = {}  # on a built page, hidden so far: no row yet
         self._saved: dict[str, Any] = {}
         self._to_save: dict[str, Any] = {}  # the value being handed to the editor to save
         self._child: dict[str, Any] = {}
@@ -223,8 +235,8 @@ class ChecklistForm(QStackedWidget):
         self._read_only = False
         for section in definition.sections:
             self.addWidget(self._empty_page(section))
-        if definition.sections:
-            self.ensure_page(0)  # the first page is shown at once; the rest when first visited
+        # The first page is built by the first load (knowing the answers, so only the
+        # questions that apply get rows) or when shown; the others when first visited.
         self.currentChanged.connect(self._on_current_changed)
         help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
         help_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -257,10 +269,18 @@ class ChecklistForm(QStackedWidget):
         self.ensure_page(index)
         self.section_changed.emit(index)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_page(self.currentIndex())  # shown before any load: build it empty
+        super().showEvent(event)
+
     def _build_for_question(self, question_id: str) -> QuestionRow:
-        """``rows[question_id]`` for a page not built yet: build that page first."""
+        """``rows[question_id]`` for a row not built yet: build its page, then the row
+        (hidden, if its question does not apply)."""
         index = self._section_of[question_id]  # KeyError for an unknown question, as a dict
         self.ensure_page(index)
+        if not dict.__contains__(self.rows, question_id):
+            row = self._build_row(question_id)
+            self._refresh_rows([row], self.live_answers())
         return dict.__getitem__(self.rows, question_id)
 
     def is_built(self, index: int) -> bool:
@@ -269,21 +289,81 @@ class ChecklistForm(QStackedWidget):
     def ensure_page(self, index: int) -> None:
         """Build a section's widgets the first time it is needed (opening a record fast).
 
-        A page's rows take their values, read-only state and problems from what the form
-        already holds, so a page built late looks exactly as if it had been built first.
+        Only the questions that apply now get rows; a conditional question gets its row
+        when its condition is first met (``refresh``) or the row is asked for. A row takes
+        its value, read-only state and problem from what the form already holds, so a page
+        or row built late looks exactly as if it had been built first.
         """
         if index in self._built or not 0 <= index < len(self.definition.sections):
             return
         self._built.add(index)
         section = self.definition.sections[index]
-        self._build_page(section, self._scroll_area(index, section))
-        rows = [dict.__getitem__(self.rows, q.id) for q in section.questions]
+        answers = self.live_answers()
+        self._build_page(section, self._scroll_area(index, section), answers)
+        rows = self._built_rows(q.id for q in section.questions)
         for row in rows:
             row.input.set_value(self._saved.get(row.question.id))
             row.input.set_read_only(self._read_only)
-        self._refresh_rows(rows, self.live_answers())
+        self._refresh_rows(rows, answers)
 
-    def _build_page(self, section: Section, scroll: QScrollArea) -> None:
+    def _add_row(self, question: Question, layout: QVBoxLayout, position: int = -1) -> QuestionRow:
+        page = layout.parentWidget()
+        voice = self.definition.sections[self._section_of[question.id]].id == VOICE_SECTION
+        row = QuestionRow(question, page, text_lines=8 if voice else 4)
+        row.setObjectName(f"question_{question.id}")
+        row.input.committed.connect(lambda qid=question.id: self._commit(qid))
+        row.input.edited.connect(lambda r=row: self._on_edited(r))
+        row.timer.timeout.connect(lambda qid=question.id: self._commit(qid))
+        layout.insertWidget(position, row)
+        dict.__setitem__(self.rows, question.id, row)
+        return row
+
+    def _build_row(self, question_id: str) -> QuestionRow:
+        """The row of a question whose page is built but which did not apply until now: in
+        its place on the page and in the Tab order, holding the form's value for it."""
+        question = self._later.pop(question_id)
+        index = self._section_of[question_id]
+        layout = self.scrolls[index].widget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        ids = [q.id for q in self.definition.sections[index].questions]
+        position = ids.index(question_id)
+        before, after = self._built_rows(ids[:position]), self._built_rows(ids[position + 1:])
+        row = self._add_row(question, layout, layout.indexOf(after[0]) if after else layout.count() - 1)
+        row.input.set_value(self._saved.get(question_id))
+        row.input.set_read_only(self._read_only)
+        self._place_in_tab_order(row, before, after)
+        return row
+
+    def _built_rows(self, question_ids: Iterable[str]) -> list[QuestionRow]:
+        """The rows made so far among these questions, in their order."""
+        rows = (dict.get(self.rows, question_id) for question_id in question_ids)
+        return [row for row in rows if row is not None]
+
+    @staticmethod
+    def _place_in_tab_order(row: QuestionRow, before: list[QuestionRow],
+                            after: list[QuestionRow]) -> None:
+        """Tab goes from the rows above into a row made late, then on to the rows below (a
+        widget made late is otherwise last in the window's Tab order)."""
+        stops = _tab_stops(row)
+        if not stops:
+            return
+        previous = next((_tab_stops(other)[-1] for other in reversed(before) if _tab_stops(other)),
+                        None)
+        if previous is None:  # first on its page: just ahead of the row below it
+            following = next((_tab_stops(other)[0] for other in after if _tab_stops(other)), None)
+            if following is None:
+                return
+            previous = following.previousInFocusChain()
+            while previous is not following and (
+                    previous.focusPolicy() == Qt.FocusPolicy.NoFocus or row.isAncestorOf(previous)):
+                previous = previous.previousInFocusChain()
+            if previous is following:
+                return
+        for widget in stops:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _build_page(self, section: Section, scroll: QScrollArea, answers: dict[str, Any]) -> None:
         page = QWidget(scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 8, 16, 8)
@@ -299,13 +379,10 @@ class ChecklistForm(QStackedWidget):
             intro.setAccessibleName(f"Guidance for {section.title}")
             layout.addWidget(intro)
         for question in section.questions:
-            row = QuestionRow(question, page, text_lines=8 if voice else 4)
-            row.setObjectName(f"question_{question.id}")
-            row.input.committed.connect(lambda qid=question.id: self._commit(qid))
-            row.input.edited.connect(lambda r=row: self._on_edited(r))
-            row.timer.timeout.connect(lambda qid=question.id: self._commit(qid))
-            layout.addWidget(row)
-            self.rows[question.id] = row
+            if question.is_visible(answers, self._child):
+                self._add_row(question, layout)
+            else:
+                self._later[question.id] = question
         layout.addStretch(1)
         scroll.setWidget(page)
 
@@ -320,6 +397,8 @@ class ChecklistForm(QStackedWidget):
         unsaved = self.unsaved()
         self._child = dict(child)
         self._saved = {k: v for k, v in answers.items() if has_value(v)}
+        if not self._built and self.count():  # the first load: the page shown, with its answers
+            self.ensure_page(self.currentIndex())
         self._server_problems = {k: v for k, v in self._server_problems.items() if k in unsaved}
         for question_id, row in self.rows.items():
             if question_id not in unsaved:
@@ -437,7 +516,11 @@ class ChecklistForm(QStackedWidget):
 
     def refresh(self) -> None:
         """Show or hide conditional questions and the problem under each question."""
-        self._refresh_rows(list(self.rows.values()), self.live_answers())
+        answers = self.live_answers()
+        for question_id, question in list(self._later.items()):
+            if question.is_visible(answers, self._child):
+                self._build_row(question_id)  # applies now: its row, shown just below
+        self._refresh_rows(list(self.rows.values()), answers)
 
     def _refresh_rows(self, rows: list[QuestionRow], answers: dict[str, Any]) -> None:
         problems = {p.question_id: p for p in self.definition.check_answers(answers, self._child)}
@@ -475,8 +558,8 @@ class ChecklistForm(QStackedWidget):
     def focus_first(self) -> None:
         section = self.definition.sections[self.currentIndex()]
         for question in section.questions:
-            row = self.rows[question.id]
-            if not row.isHidden():
+            row = self.rows.get(question.id)  # no row yet: the question does not apply
+            if row is not None and not row.isHidden():
                 row.input.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
