@@ -29,8 +29,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 log = logging.getLogger("custody_checklist.gui.startup")
 
@@ -103,11 +104,45 @@ class ServicesOpener(QObject):
             self.opened.emit(services)
 
 
+class FirstPaint(QObject):
+    """Calls ``callback`` once ``root`` (or a widget inside it) has been painted.
+
+    A zero timer set after ``show()`` fires before Qt paints, so it is set from the first
+    paint event instead: it then runs once that paint is done. If no paint comes (a window
+    opened minimised), ``callback`` runs after ``fallback_ms`` all the same.
+    """
+
+    def __init__(self, root: QWidget, callback: Callable[[], None], parent: QObject,
+                 fallback_ms: int = 1000) -> None:
+        super().__init__(parent)  # not root: a root closed and deleted first must not drop the callback
+        self._root = root
+        self._callback: Callable[[], None] | None = callback
+        QApplication.instance().installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or self._callback is None:
+            return False
+        if not shiboken6.isValid(self._root):
+            self._fire()
+        elif isinstance(watched, QWidget) and (watched is self._root or self._root.isAncestorOf(watched)):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.deleteLater()
+            callback()
+
+
 class Startup(QObject):
     """From the first screen to the main window showing the board."""
 
-    shown = Signal()  # the first screen is shown and the event loop has run once
-    ready = Signal()  # the main window shows the board (the services are attached)
+    shown = Signal()  # the first screen has been painted
+    ready = Signal()  # the main window shows the board (services attached, painted)
     quit_requested = Signal(int)  # start-up ended without a board (cancelled, error): exit code
 
     def __init__(self, open_in_worker: Callable[[], Any], open_here: Callable[[], Any] | None = None, *,
@@ -140,7 +175,7 @@ class Startup(QObject):
             self.login.show()
         else:
             self._show_window(None)
-        QTimer.singleShot(0, self._on_first_screen_shown)
+        FirstPaint(self.login or self.window, self._on_first_screen_shown, self)
 
     def _on_first_screen_shown(self) -> None:
         self.shown.emit()
@@ -245,7 +280,7 @@ class Startup(QObject):
             self.window.attach_services(services)
         self.backup_scheduler = install_backup_scheduler(services, self.window)
         self.window.backup_scheduler = self.backup_scheduler
-        QTimer.singleShot(0, self.ready.emit)  # once the board has been painted
+        FirstPaint(self.window, self.ready.emit, self)  # once the board has been painted
 
     def _on_failed(self, exc: BaseException) -> None:
         from custody_checklist.gui.app import explain_open_error

@@ -394,3 +394,45 @@ def test_a_database_error_while_showing_the_first_board_is_explained(
         gate.event.set()
     assert quit_signal.args == [2]
     assert shown and shown[0][0] == "Cannot open the database" and "disk I/O error" in shown[0][1]
+
+
+def test_first_paint_calls_back_after_the_window_is_painted_once(qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from custody_checklist.gui.startup import FirstPaint
+
+    painted: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is widget:
+                painted.append("paint")
+            return False
+
+    owner = QObject()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    watch = Watch()
+    widget.installEventFilter(watch)
+    FirstPaint(widget, lambda: painted.append("callback"), owner)
+    widget.show()
+    qtbot.waitUntil(lambda: "callback" in painted, timeout=5_000)
+    widget.update()
+    qtbot.wait(50)
+    assert painted[:2] == ["paint", "callback"] and painted.count("callback") == 1
+
+
+def test_first_paint_falls_back_when_nothing_is_painted(qtbot: Any) -> None:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from custody_checklist.gui.startup import FirstPaint
+
+    called: list[int] = []
+    owner = QObject()
+    never_shown = QWidget()
+    qtbot.addWidget(never_shown)
+    FirstPaint(never_shown, lambda: called.append(1), owner, fallback_ms=50)
+    qtbot.waitUntil(lambda: called == [1], timeout=5_000)
+
