@@ -9,6 +9,7 @@ line on stderr, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = CliContext(database=args.database, config_file=args.config, user=args.user)
     try:
         if args.command is None:
+            # Start-up makes a few hundred thousand objects and no garbage worth collecting:
+            # the collector is paused until the database is open (gui/startup.py resumes it).
+            gc.disable()
             from custody_checklist.gui.app import run_gui
 
             return run_gui(context)

@@ -24,6 +24,7 @@ opening waits for the worker (:meth:`Startup.wait`), so a migration is not cut s
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -158,6 +159,8 @@ class Startup(QObject):
         self.services: Any = None
         self.backup_scheduler: Any = None
         self._ended = False  # quit asked for: services that arrive later are left alone
+        # The command line pauses the garbage collector for the start (cli/__init__.py).
+        self._resume_gc = not gc.isenabled()
         self.opener = ServicesOpener(open_in_worker, self)
         self.opener.opened.connect(self._on_opened)
         self.opener.failed.connect(self._on_failed)
@@ -206,7 +209,13 @@ class Startup(QObject):
             self._ended = True  # the app is quitting (last window closed)
         return self._ended
 
+    def _gc_resumed(self) -> None:
+        if self._resume_gc:
+            self._resume_gc = False
+            gc.enable()
+
     def _on_opened(self, services: Any | None) -> None:
+        self._gc_resumed()
         if self._abandoned():
             return
         try:
@@ -285,6 +294,7 @@ class Startup(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         from custody_checklist.gui.app import explain_open_error
 
+        self._gc_resumed()
         if self._abandoned():
             log.warning("after quitting, the database could not be opened: %s", exc)
             return
@@ -293,6 +303,7 @@ class Startup(QObject):
 
     def _quit(self, code: int) -> None:
         self._ended = True
+        self._gc_resumed()
         for screen in (self.login, self.window):
             if screen is not None:
                 screen.hide()

@@ -436,3 +436,23 @@ def test_first_paint_falls_back_when_nothing_is_painted(qtbot: Any) -> None:
     FirstPaint(never_shown, lambda: called.append(1), owner, fallback_ms=50)
     qtbot.waitUntil(lambda: called == [1], timeout=5_000)
 
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_the_garbage_collector_paused_for_the_start_is_resumed(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch, broken: bool) -> None:
+    import gc
+
+    path = tmp_path / "gc.sqlite3"
+    if broken:
+        path.write_bytes(b"not a database " * 200)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    url = f"sqlite:///{path}" if broken else make_database(path)
+    gc.disable()  # as the command line does before starting the app
+    try:
+        startup, gate, _context = started(url)
+        assert not gc.isenabled()  # still paused while the database opens
+        with qtbot.waitSignal(startup.quit_requested if broken else startup.ready, timeout=30_000):
+            gate.event.set()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
