@@ -75,6 +75,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         self._heights: dict[tuple[int, str], int] = {}  # (width, text) -> wrapped height
         self._heights_font = ""
+        self._fitted_width = -1  # rows fitted to this width since the last fill
         self.tree = _FindingsTree(self._fit_rows, self)
         self.tree.setAccessibleName("Findings and deadlines")
         self.tree.setHeaderLabels(["Severity", "What, when, and why (source)"])
@@ -82,7 +83,9 @@ class FindingsPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to its words after each fill (below), not ResizeToContents: that measured
+        # every row again at each of the many layout passes while a record opens.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -130,6 +133,7 @@ class FindingsPanel(QWidget):
         for deadline in met:
             self._add_deadline(deadline, now)
         self.tree.resizeColumnToContents(0)
+        self._fitted_width = -1
         self._fit_rows()
         self._restore_selection(selected)
         self.summary.setText(self._summary_text(open_deadlines, now))
@@ -142,13 +146,17 @@ class FindingsPanel(QWidget):
         text (laying the text out was a tenth of opening a record), and forgotten when
         the font changes.
         """
-        width = self.tree.viewport().width() - self.tree.header().sectionSize(0) - 12
-        width = max(width, 160)
-        metrics = self.tree.fontMetrics()
         font = self.tree.font().key()
         if font != self._heights_font or len(self._heights) > 1_000:  # countdowns change text
             self._heights_font = font
             self._heights.clear()
+            self._fitted_width = -1
+        width = self.tree.viewport().width() - self.tree.header().sectionSize(0) - 12
+        width = max(width, 160)
+        if width == self._fitted_width:  # e.g. the stretched column resized as well
+            return
+        self._fitted_width = width
+        metrics = self.tree.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         heights = self._heights
         for index in range(self.tree.topLevelItemCount()):

@@ -177,8 +177,10 @@ class TimelinePanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Time and event are sized to their contents after each fill (show_record), not
+        # ResizeToContents: that measured every row again at each layout pass.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         # Time and event always show in full; Details takes what is left and is cut with
         # "…" (full text in its tooltip and in Edit event) rather than scrolling sideways.
@@ -221,6 +223,8 @@ class TimelinePanel(QWidget):
             self.tree.addTopLevelItem(item)
             if event.id == selected:
                 self.tree.setCurrentItem(item)
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         self._update_banner(record)
 
     def _update_banner(self, record: Record) -> None:

@@ -53,3 +53,18 @@ def test_rows_grow_taller_when_the_panel_gets_narrower(qtbot):
     qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).sizeHint(1).height() > wide)
     panel.resize(700, 400)  # back to a width measured before: the same height again
     qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).sizeHint(1).height() == wide)
+
+
+def test_the_severity_column_fits_its_words_after_each_fill(qtbot):
+    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=[REVIEW]))
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel._record = make_record()
+    panel.refresh(NOW)
+    narrow = panel.tree.columnWidth(0)
+    assert narrow >= panel.tree.sizeHintForColumn(0)
+    panel._evaluate = lambda _record, _now: Evaluation(findings=[REVIEW, LATE_AA])
+    panel.refresh(NOW)  # "Warning" is wider than "Due"
+    assert panel.tree.columnWidth(0) == panel.tree.sizeHintForColumn(0) > narrow
