@@ -157,18 +157,8 @@ class TimelinePanel(QWidget):
         bar.addLayout(flow)
         layout.addLayout(bar)
 
-        self.banner = QFrame(self)
-        self.banner.setObjectName("s38Banner")
-        self.banner.setStyleSheet("QFrame#s38Banner { border: 2px solid #b35c00; border-radius: 4px; }")
-        banner_layout = QVBoxLayout(self.banner)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setAccessibleName("Next step after bail refused")
-        banner_layout.addWidget(self.banner_label)
-        self.banner_buttons = QHBoxLayout()
-        banner_layout.addLayout(self.banner_buttons)
-        self.banner.hide()
-        layout.addWidget(self.banner)
+        self._banner: QFrame | None = None  # the s.38(6) banner, made when first needed
+        self._banner_at = layout.count()
 
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Timeline of events")
@@ -227,12 +217,49 @@ class TimelinePanel(QWidget):
         self.tree.resizeColumnToContents(1)
         self._update_banner(record)
 
+    @property
+    def banner(self) -> QFrame:
+        """The s.38(6) next-step banner above the events. Made the first time a record needs
+        it: most never do, and a frame with its own style sheet is costly to style."""
+        return self._made_banner()
+
+    @property
+    def banner_label(self) -> QLabel:
+        self._made_banner()
+        return self._banner_label
+
+    @property
+    def banner_buttons(self) -> QHBoxLayout:
+        self._made_banner()
+        return self._banner_buttons
+
+    def _made_banner(self) -> QFrame:
+        if self._banner is None:
+            banner = QFrame(self)
+            banner.setObjectName("s38Banner")
+            banner.setStyleSheet("QFrame#s38Banner { border: 2px solid #b35c00; border-radius: 4px; }")
+            banner_layout = QVBoxLayout(banner)
+            self._banner_label = QLabel(banner)
+            self._banner_label.setWordWrap(True)
+            self._banner_label.setAccessibleName("Next step after bail refused")
+            banner_layout.addWidget(self._banner_label)
+            self._banner_buttons = QHBoxLayout()
+            banner_layout.addLayout(self._banner_buttons)
+            banner.hide()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(self._banner_at, banner)
+            self._banner = banner
+        return self._banner
+
     def _update_banner(self, record: Record) -> None:
+        step = s38_next_step(record)
+        if step is None and self._banner is None:
+            return  # no s.38(6) path on this record: no banner made
         while self.banner_buttons.count():
             widget = self.banner_buttons.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        step = s38_next_step(record)
         self.banner.setVisible(step is not None)
         if step is None:
             return
@@ -246,6 +273,8 @@ class TimelinePanel(QWidget):
         self.banner_buttons.addStretch(1)
 
     def banner_button(self, kind: EventKind) -> QPushButton | None:
+        if self._banner is None:
+            return None
         for index in range(self.banner_buttons.count()):
             widget = self.banner_buttons.itemAt(index).widget()
             if isinstance(widget, QPushButton) and widget.text().endswith(event_label(kind)):

@@ -88,7 +88,9 @@ class WorkflowPanel(QObject):
         if record.amendments:
             text += f"<br>{len(record.amendments)} amendment(s) after sign-off: see Workflow ▸ History."
         self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE[record.status])
+        style = BANNER_STYLE[record.status]
+        if self.banner.styleSheet() != style:  # setting one re-styles the label: only on a change
+            self.banner.setStyleSheet(style)
         self.banner.setVisible(bool(text))
 
     def _done(self, record: Record, message: str) -> None:

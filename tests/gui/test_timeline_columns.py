@@ -1,5 +1,6 @@
 """The timeline's time and event columns fit what they show after every fill (they are sized
-when the record is shown, not re-measured at every layout pass)."""
+when the record is shown, not re-measured at every layout pass); the s.38(6) banner is made
+only for a record that needs it."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ def test_time_and_event_columns_fit_their_contents_after_each_fill(qtbot: Any, s
     record.events.append(Event(EventKind.WELFARE_INFORMED, record.arrival_at + timedelta(minutes=5)))
     panel.show_record(record)  # "Person responsible for welfare informed" is a long label
     assert tree.columnWidth(1) == tree.sizeHintForColumn(1) > before
+
+
+def test_the_s38_banner_is_made_only_for_a_record_on_that_path(qtbot: Any, services: Any) -> None:
+    definition = services.definitions.latest("child-detention")
+    panel = TimelinePanel(definition, lambda *_: None, lambda *_: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    record = make_record()
+    panel.show_record(record)
+    assert panel._banner is None and panel.banner_button(EventKind.LA_TRANSFER_REQUESTED) is None
+    record.events.append(Event(EventKind.BAIL_DECISION, record.arrival_at + timedelta(hours=2),
+                               {"bail_granted": False}))
+    panel.show_record(record)
+    assert panel.banner.isVisible() and "ask the local authority" in panel.banner_label.text()
+    layout = panel.layout()
+    assert layout.indexOf(panel.banner) < layout.indexOf(panel.tree)  # above the events
+    assert panel.banner_button(EventKind.LA_TRANSFER_REQUESTED) is not None
+    record.events.pop()
+    panel.show_record(record)
+    assert panel.banner.isHidden()
