@@ -13,13 +13,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from custody_checklist.services.actor import ADMINISTRATOR, AUDITOR, INSPECTOR
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+#: The classes those events come as: checked first, as the watch sees every event in the
+#: application and reading ``event.type()`` makes a Python enum each time (most of the
+#: watch's cost per event; paints, timers and layout requests are none of these classes).
+_INPUT_CLASSES = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent)
 
 
 class SessionController(QObject):
@@ -68,7 +72,8 @@ class SessionController(QObject):
 
     # -- locking ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.lock_screen is None:
+        if isinstance(event, _INPUT_CLASSES) and event.type() in _INPUT_EVENTS \
+                and self.lock_screen is None:
             self.idle_timer.start()
         return False
 
