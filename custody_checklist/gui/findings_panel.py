@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QResizeEvent
+from PySide6.QtGui import QBrush, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -44,7 +44,8 @@ def countdown(due_at: datetime, now: datetime) -> str:
 
 
 class _FindingsTree(QTreeWidget):
-    """The findings list; tells the panel when its viewport changes size (rows re-fit).
+    """The findings list; tells the panel when it is shown or its viewport changes size
+    (rows re-fit).
 
     A resize handler rather than an event filter on the viewport: a Python filter is
     called for every event there (each paint, each mouse move), a handler only for this.
@@ -56,6 +57,10 @@ class _FindingsTree(QTreeWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # the viewport's size
         super().resizeEvent(event)
+        self._on_resized()
+
+    def showEvent(self, event: QShowEvent) -> None:  # rows filled while hidden fit now
+        super().showEvent(event)
         self._on_resized()
 
 
@@ -132,8 +137,8 @@ class FindingsPanel(QWidget):
                 self._add_finding(finding, now)
         for deadline in met:
             self._add_deadline(deadline, now)
-        self.tree.resizeColumnToContents(0)
         self._fitted_width = -1
+        self.tree.resizeColumnToContents(0)
         self._fit_rows()
         self._restore_selection(selected)
         self.summary.setText(self._summary_text(open_deadlines, now))
@@ -146,6 +151,9 @@ class FindingsPanel(QWidget):
         text (laying the text out was a tenth of opening a record), and forgotten when
         the font changes.
         """
+        if not self.tree.window().isVisible():  # filled while hidden (opening): fit when shown
+            self._fitted_width = -1
+            return
         font = self.tree.font().key()
         if font != self._heights_font or len(self._heights) > 1_000:  # countdowns change text
             self._heights_font = font

@@ -68,3 +68,26 @@ def test_the_severity_column_fits_its_words_after_each_fill(qtbot):
     panel._evaluate = lambda _record, _now: Evaluation(findings=[REVIEW, LATE_AA])
     panel.refresh(NOW)  # "Warning" is wider than "Due"
     assert panel.tree.columnWidth(0) == panel.tree.sizeHintForColumn(0) > narrow
+
+
+def test_rows_filled_while_hidden_are_fitted_when_shown(qtbot):
+    """Opening a record fills the panel before its window shows (and the lock screen hides
+    an editor while the panel refreshes): the rows fit once it is on screen."""
+    long_text = Finding("aa_arrival_delayed", Severity.WARNING, "The AA arrived late. " * 12,
+                        "local standard", due_at=NOW - timedelta(days=20))
+    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=[long_text]))
+    qtbot.addWidget(panel)
+    panel.resize(360, 400)
+    panel._record = make_record()
+    panel.refresh(NOW)  # hidden: nothing measured yet
+    panel.show()
+    qtbot.waitExposed(panel)
+    item = panel.tree.topLevelItem(0)
+    metrics = panel.tree.fontMetrics()
+    assert item.sizeHint(1).height() > 4 * metrics.lineSpacing()  # wrapped over many lines
+    panel.hide()
+    panel._evaluate = lambda _record, _now: Evaluation(findings=[REVIEW])
+    panel.refresh(NOW)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert 0 < panel.tree.topLevelItem(0).sizeHint(1).height() < 4 * metrics.lineSpacing()
