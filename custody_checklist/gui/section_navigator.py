@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -22,8 +23,11 @@ STATUS_COLOURS = {"complete": "#1b7a3a", "partial": "#1f5fa8", "empty": "#6b7680
                   "missing": "#b00020"}
 
 
+@cache
 def status_icon(kind: str, size: int = 32) -> QIcon:
-    """A progress badge whose *shape* says the state: tick, half-filled ring, ring, cross."""
+    """A progress badge whose *shape* says the state: tick, half-filled ring, ring, cross.
+
+    Drawn once per state and size (the navigator asked for 14 at every keystroke)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -136,10 +140,15 @@ class SectionNavigator(QListWidget):
             self.blockSignals(False)
 
     def update_progress(self, answers: Mapping[str, Any], child: Mapping[str, Any]) -> None:
+        """Each section's state and words. Called at every keystroke: a row is touched only
+        when they changed (a new icon on a row re-lays out the whole wrapped list)."""
+        previous = self._progress
         self._progress = []
         for index, section in enumerate(self.definition.sections):
             progress = section_progress(section, answers, child)
             self._progress.append(progress)
+            if index < len(previous) and previous[index] == progress:
+                continue
             item = self.item(index)
             item.setText(f"{index + 1}. {section.title}\n{progress.words}")
             item.setIcon(status_icon(progress.state, 48))
