@@ -190,10 +190,15 @@ class QuestionRow(QWidget):
 
 
 def _tab_stops(row: QuestionRow) -> list[QWidget]:
-    """The widgets Tab stops at in a row, in the order they were made (the natural one);
-    not those of a pop-up window it owns (a combo box's list)."""
-    window = row.window()
-    return [widget for widget in row.input.findChildren(QWidget)
+    """The widgets Tab stops at in a row, in the order they were made (the natural one)."""
+    return _tab_stops_in(row.input)
+
+
+def _tab_stops_in(parent: QWidget) -> list[QWidget]:
+    """Tab stops among ``parent``'s descendants in the order they were made; not those of
+    a pop-up window one of them owns (a combo box's list)."""
+    window = parent.window()
+    return [widget for widget in parent.findChildren(QWidget)
             if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
             and widget.focusProxy() is None and widget.window() == window]
 
@@ -305,6 +310,28 @@ class ChecklistForm(QStackedWidget):
             row.input.set_value(self._saved.get(row.question.id))
             row.input.set_read_only(self._read_only)
         self._refresh_rows(rows, answers)
+        self._place_page_in_tab_order(index)
+
+    def _place_page_in_tab_order(self, index: int) -> None:
+        """A page built after the widgets around the form (the findings, the timeline; even
+        the first page is built by the first load) would be last in the window's Tab order:
+        its stops go where the form stands, so Tab runs navigator, section, findings,
+        timeline, as it did when every page was built with the form."""
+        host = self.widget(index)
+        stops = _tab_stops_in(host)
+        window = host.window()
+        previous = host.previousInFocusChain()
+        for _ in range(2_000):  # the window's chain is a ring: stop at the window
+            if previous is window or previous is host or host.isAncestorOf(previous):
+                return  # nothing to Tab from before the form (the form on its own)
+            if previous.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                break
+            previous = previous.previousInFocusChain()
+        else:
+            return
+        for widget in stops:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _add_row(self, question: Question, layout: QVBoxLayout, position: int = -1) -> QuestionRow:
         page = layout.parentWidget()

@@ -134,3 +134,34 @@ def test_answers_in_a_late_section_and_a_late_row_are_saved_and_a_finding_builds
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert form.currentIndex() == voice and form.is_built(voice)
     assert QApplication.focusWidget() is form.rows["voc_behaviour_demeanour"].input.focus_target()
+
+
+def tab_sequence(start: Any, stop: Any) -> list[Any]:
+    """The visible Tab stops from ``start`` on, up to ``stop`` (as Tab would visit them)."""
+    stops, widget = [], start.nextInFocusChain()
+    while widget is not stop and widget is not start:
+        if (widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and widget.isVisible()
+                and widget.isEnabled() and widget.focusProxy() is None):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_tab_goes_from_the_sections_list_through_the_questions_to_the_findings(
+        qtbot: Any, booked_in: Any, open_editor: Any) -> None:
+    """Pages are built after the panels beside them (the first by the first load): their
+    Tab stops still come where the form stands, as if every page had been built first."""
+    editor = open_editor(booked_in.id)
+    form = editor.form
+    for index in (0, [s.id for s in editor.definition.sections].index("welfare")):
+        form.go_to_section(index)
+        stops = tab_sequence(editor.navigator, editor.findings.tree)
+        assert stops and stops[0] is form.scrolls[index]
+        rows = [form.rows[q.id] for q in editor.definition.sections[index].questions
+                if q.id in form.rows and form.rows[q.id].isVisible()]
+        owners = []
+        for stop in stops[1:]:
+            owner = next(row for row in rows if row.isAncestorOf(stop))
+            if not owners or owners[-1] is not owner:
+                owners.append(owner)
+        assert owners == rows  # every question shown, top to bottom, then the findings
