@@ -76,6 +76,7 @@ class RecordEditor(QMainWindow):
         audit); the services still refuse any write the actor may not make."""
         super().__init__(parent)
         self.read_only = read_only
+        self._focused_once = False
         self.ui = Ui_RecordEditor()
         self.ui.setupUi(self)
         self.services = services
@@ -385,6 +386,14 @@ class RecordEditor(QMainWindow):
         settings.setValue(LAYOUT_KEYS["geometry"], self.saveGeometry())
         settings.setValue(LAYOUT_KEYS["main"], self.ui.mainSplitter.saveState())
         settings.setValue(LAYOUT_KEYS["side"], self.ui.sideSplitter.saveState())
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            # The sergeant opens a record to answer it: the keyboard starts in the first
+            # question of the section shown, not on whichever button Qt picks.
+            self._focused_once = True
+            self.form.focus_first()
 
     def closeEvent(self, event: Any) -> None:
         self.save_layout()

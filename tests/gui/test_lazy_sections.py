@@ -165,3 +165,16 @@ def test_tab_goes_from_the_sections_list_through_the_questions_to_the_findings(
             if not owners or owners[-1] is not owner:
                 owners.append(owner)
         assert owners == rows  # every question shown, top to bottom, then the findings
+
+
+def test_the_keyboard_starts_in_the_first_question_when_a_record_opens(
+        qtbot: Any, booked_in: Any, open_editor: Any) -> None:
+    """At 3 a.m. the sergeant opens a record and types: the first key goes into the first
+    question of the section shown, not onto a navigation button."""
+    editor = open_editor(booked_in.id)
+    form = editor.form
+    section = editor.definition.sections[form.currentIndex()]
+    first = next(form.rows[q.id] for q in section.questions
+                 if q.id in form.rows and form.rows[q.id].isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert first.isAncestorOf(QApplication.focusWidget())
