@@ -56,13 +56,15 @@ class RecordService:
     # ------------------------------------------------------------------ reading
     def get(self, record_id: str) -> Record:
         self.actor.require(*READERS, action="view records")
+        # Plain queries rather than the ORM (as autosave reads): opening a record in the
+        # editor waits for this, and the ORM's objects cost more than the queries.
         with self.database.transaction() as session:
-            row = records_repo.load_row(session, record_id)
-            if row is None:
+            record = records_repo.load_record(session, record_id)
+            if record is None:
                 raise RecordNotFound(f"no record with id {record_id}")
-            self.actor.require_suite(row.suite_code, "view this record")
-            audit.append(session, at=utc_now(), user=self.actor.audit_name, action="view", record_id=row.id)
-            return row_to_record(row)
+            self.actor.require_suite(record.suite, "view this record")
+            audit.append(session, at=utc_now(), user=self.actor.audit_name, action="view", record_id=record.id)
+            return record
 
     def get_by_reference(self, reference: str) -> Record | None:
         """A record by id or custody number, or None."""

@@ -304,3 +304,23 @@ def test_an_event_amendment_is_validated(services, people, draft):
     record = sgt.workflow.amend(record.id, record.version,
                                 {f"events.{review.id}": {"at": utc_now() + timedelta(seconds=90)}}, "Clock")
     assert record.status is RecordStatus.SUBMITTED
+
+
+def test_get_reads_exactly_what_the_orm_mapping_reads(services, people, draft):
+    """RecordService.get reads with plain queries (speed of opening a record): the record
+    must equal the ORM mapping's, field for field, with events, sign-offs and amendments."""
+    from custody_checklist.storage.mapping import row_to_record
+    from custody_checklist.storage.records_repo import load_row
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    record = sgt.workflow.submit(draft.id, draft.version, "Complete.")
+    record = insp.workflow.sign(record.id, record.version, PASSWORD, "Signed.", _acks(insp, record))
+    record = sgt.workflow.amend(record.id, record.version, {"answers.offence": "Theft of a scooter"},
+                                "Corrected after CCTV review")
+    assert record.events and record.signoffs and record.amendments
+
+    with services.database.reading() as session:
+        through_orm = row_to_record(load_row(session, record.id))
+    read = sgt.records.get(record.id)
+    assert read == through_orm
+    assert content_hash(read) == content_hash(through_orm)
