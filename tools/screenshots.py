@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
                 save(editor, args.out, f"section-{index + 1:02d}-{section.id}", app)
             if sections:
                 form.go_to_section(0)  # type: ignore[union-attr]
+            timeline = editor.timeline  # type: ignore[attr-defined]
+            if timeline.tree.topLevelItemCount():  # show the selected event's details line
+                timeline.tree.setCurrentItem(timeline.tree.topLevelItem(min(3, timeline.tree.topLevelItemCount() - 1)))
             for name in ("timelineBox", "findingsBox"):
                 box = getattr(editor.ui, name, None)  # type: ignore[attr-defined]
                 if box is not None:

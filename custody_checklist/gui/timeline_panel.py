@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -170,13 +170,23 @@ class TimelinePanel(QWidget):
         # Time and event are sized to their contents after each fill (show_record), not
         # ResizeToContents: that measured every row again at each layout pass.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Time and event always show in full; Details takes what is left and is cut with
-        # "…" (full text in its tooltip and in Edit event) rather than scrolling sideways.
+        # The time always shows in full; the event name at most 3/5 of the width left
+        # (_fit_columns), so Details keeps room on a 1366x768 laptop. Cut text ends in "…"
+        # rather than scrolling sideways: the whole of the selected event is spelt out in
+        # the line under the list, and in each cell's tooltip.
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 4)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.tree, 1)
+        self._event_width = 0  # the event names' full width, measured at each fill
+
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setAccessibleName("Details of the selected event")
+        layout.addWidget(self.details_label)
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton("&Edit event…", self)
@@ -193,6 +203,7 @@ class TimelinePanel(QWidget):
 
     def _connect_callbacks(self) -> None:
         self.tree.itemActivated.connect(lambda item, _col: self.edit_event(self._item_id(item)))
+        self.tree.currentItemChanged.connect(lambda _item, _previous: self._show_details())
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
 
@@ -209,13 +220,41 @@ class TimelinePanel(QWidget):
                                     event_label(event.kind), summarise(self.definition, event)])
             item.setToolTip(0, format_local(event.at))
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(1, item.text(1))
             item.setToolTip(2, item.text(2))
             self.tree.addTopLevelItem(item)
             if event.id == selected:
                 self.tree.setCurrentItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
+        self._event_width = self.tree.columnWidth(1)
+        self._fit_columns()
+        self._show_details()
         self._update_banner(record)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The event column as wide as its names, but no more than three fifths of what the
+        time column leaves, so the details are never pushed out of sight."""
+        if not self._event_width:
+            return
+        room = self.tree.viewport().width() - self.tree.columnWidth(0)
+        self.tree.setColumnWidth(1, max(min(self._event_width, room * 3 // 5),
+                                        self.tree.header().minimumSectionSize()))
+
+    def _show_details(self) -> None:
+        """The selected event in full under the list: the columns may have cut it short."""
+        event = self._event(self.selected_event_id())
+        if event is None:
+            self.details_label.setText("Select an event to see all of its details here." if
+                                       self.tree.topLevelItemCount() else "No events recorded yet.")
+            return
+        summary = summarise(self.definition, event)
+        self.details_label.setText(f"{format_local(event.at)}: {event_label(event.kind)}"
+                                   + (f". {summary}" if summary else ""))
 
     @property
     def banner(self) -> QFrame:
