@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.record import Event
@@ -23,7 +24,6 @@ from custody_checklist.domain.rules.context import (
     Context,
     duration,
     local,
-    person_name,
     text,
 )
 
@@ -33,22 +33,24 @@ SOURCE_REST = "PACE Code C 12.2"
 
 
 def check(ctx: Context) -> None:
-    severe = Severity.WARNING if ctx.in_custody else Severity.BREACH
-    if getattr(ctx.record.child, "gender", None) == "female" and not person_name(
-        ctx.answers.get("female_care_officer")
-    ):
-        ctx.add(
-            "girl_no_female_care_officer",
-            severe,
-            "A girl under 18 must be in the care of a named woman: record who.",
-            SOURCE_GIRL,
-            question_id="female_care_officer",
-        )
-    accommodation = ctx.answers.get("accommodation")
-    if accommodation == "cell" and not text(ctx.answers.get("cell_reason")):
+    answers = ctx.answers
+    if getattr(ctx.record.child, "gender", None) == "female":
+        # person_name() and text() written out: the same test, without two calls per girl.
+        officer = answers.get("female_care_officer")
+        name = officer.get("name") if isinstance(officer, dict) else officer
+        if not (isinstance(name, str) and name.strip()):
+            ctx.add(
+                "girl_no_female_care_officer",
+                _WARNING if ctx.in_custody else _BREACH,
+                "A girl under 18 must be in the care of a named woman: record who.",
+                SOURCE_GIRL,
+                question_id="female_care_officer",
+            )
+    accommodation = answers.get("accommodation")
+    if accommodation == "cell" and not text(answers.get("cell_reason")):
         ctx.add(
             "cell_reason_missing",
-            severe,
+            _WARNING if ctx.in_custody else _BREACH,
             "The child is in a cell: record why a detention room or other accommodation "
             "is not used.",
             SOURCE_CELL,
@@ -62,10 +64,10 @@ def check(ctx: Context) -> None:
             SOURCE_CELL,
             question_id="accommodation",
         )
-    if ctx.answers.get("held_with_adult") is True:
+    if answers.get("held_with_adult") is True:
         ctx.add(
             "held_with_adult",
-            Severity.BREACH,
+            _BREACH,
             "A child must not be placed in a cell with a detained adult.",
             SOURCE_CELL,
             question_id="held_with_adult",
@@ -73,32 +75,45 @@ def check(ctx: Context) -> None:
     _rest(ctx)
 
 
+# Enum members as module constants: a member lookup on the class is slow on a hot path.
+_WARNING = Severity.WARNING
+_BREACH = Severity.BREACH
+
+
 def _rest_periods(ctx: Context) -> list[tuple[datetime, datetime, object]]:
-    """(start, end, start event) of each rest; an unended rest runs until release/now."""
+    """(start, end, start event) of each rest; an unended rest runs until release/now.
+
+    Each start takes the first unused end at or after it.
+    """
     by_kind = ctx.by_kind
     starts = by_kind.get("rest_started")
     if not starts:
         return []
     periods = []
-    ends = list(by_kind.get("rest_ended", ()))
+    unused_ends = list(by_kind.get("rest_ended", ()))
+    until = ctx.until
     for started in starts:
-        end = next((e for e in ends if e.at >= started.at), None)
-        if end is not None:
-            ends.remove(end)
-            periods.append((started.at, end.at, started))
+        start_at = started.at
+        # A plain loop rather than next() over a generator and list.remove(): the same end
+        # (the first one at or after the start), found once and deleted by position.
+        for index, ended in enumerate(unused_ends):
+            if ended.at >= start_at:
+                del unused_ends[index]
+                periods.append((start_at, ended.at, started))
+                break
         else:
-            periods.append((started.at, ctx.until, started))
+            periods.append((start_at, until, started))
     return periods
 
 
 def _rest(ctx: Context) -> None:
-    s = ctx.settings
     arrival = ctx.custody_start
     if arrival is None:
         return
     end = ctx.until
     if end <= arrival:
         return
+    s = ctx.settings
     periods = _rest_periods(ctx)
     rest_hours, rest_window = s.rest_hours, s.rest_window
     latest_offset = rest_window - rest_hours
@@ -108,63 +123,87 @@ def _rest(ctx: Context) -> None:
     while window < end and guard < 64:
         guard += 1
         window_end = window + rest_window
+        whole_period = window_end <= end
+        if not whole_period and not in_custody:
+            break  # a period cut short by release: not judged, and it is the last one
         latest_start = window + latest_offset
-        qualifying = [
-            (a, b, ev)
-            for a, b, ev in periods
-            if a >= window and min(b, window_end) - a >= rest_hours
-        ]
-        ongoing = (
-            [(a, b, ev) for a, b, ev in periods if b == now and window <= a <= latest_start]
-            if in_custody
-            else []
-        )
-        met = qualifying or ongoing
-        met_at = min(a for a, _b, _e in met) if met else None
-        if window_end <= end:  # a whole period in custody
-            label = _rest_label(rest_hours, rest_window, window)
-            ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
+        if periods:
+            # Conditional expression rather than min(b, window_end): the same value.
+            qualifying = [
+                (a, b, ev)
+                for a, b, ev in periods
+                if a >= window and (window_end if window_end < b else b) - a >= rest_hours
+            ]
+            ongoing = (
+                [(a, b, ev) for a, b, ev in periods if b == now and window <= a <= latest_start]
+                if in_custody
+                else []
+            )
+            met = qualifying or ongoing
+            if not met:
+                met_at = None
+            elif len(met) == 1:  # the usual case: no generator for min() of one
+                met_at = met[0][0]
+            else:
+                met_at = min(a for a, _b, _e in met)
+        else:  # no rest recorded: nothing qualifies
+            qualifying = met = []
+            met_at = None
+        texts = _rest_texts(rest_hours, rest_window)
+        ctx.deadline("rest", texts.label + local(window), latest_start, SOURCE_REST, met_at)
+        if whole_period:  # a whole period in custody
             if not qualifying:
                 ctx.add(
                     "rest_period_missing",
                     Severity.BREACH,
-                    f"No continuous {duration(s.rest_hours)} rest is recorded in the "
-                    f"{_hours(rest_window)} from {local(window)} to {local(window_end)}.",
+                    f"No continuous {texts.rest} rest is recorded in the "
+                    f"{texts.window} from {local(window)} to {local(window_end)}.",
                     SOURCE_REST,
                     due_at=latest_start,
                     event_kind="rest_started",
                 )
-        elif in_custody:
-            label = _rest_label(rest_hours, rest_window, window)
-            ctx.deadline("rest", label, latest_start, SOURCE_REST, met_at)
-            if not met:
-                if ctx.now > latest_start:
-                    ctx.add(
-                        "rest_start_overdue",
-                        Severity.WARNING,
-                        f"A continuous {duration(s.rest_hours)} rest can no longer fit in the "
-                        f"{_hours(rest_window)} from {local(window)}: it had to start by "
-                        f"{local(latest_start)}. Allow rest now.",
-                        SOURCE_REST,
-                        due_at=latest_start,
-                        event_kind="rest_started",
-                    )
-                elif ctx.soon(latest_start):
-                    ctx.add(
-                        "rest_due_soon",
-                        Severity.WARNING,
-                        f"Start the child's {duration(s.rest_hours)} rest by "
-                        f"{local(latest_start)}.",
-                        SOURCE_REST,
-                        due_at=latest_start,
-                        event_kind="rest_started",
-                    )
+        elif not met:  # still in custody, this period not over yet
+            if now > latest_start:
+                ctx.add(
+                    "rest_start_overdue",
+                    Severity.WARNING,
+                    f"A continuous {texts.rest} rest can no longer fit in the "
+                    f"{texts.window} from {local(window)}: it had to start by "
+                    f"{local(latest_start)}. Allow rest now.",
+                    SOURCE_REST,
+                    due_at=latest_start,
+                    event_kind="rest_started",
+                )
+            elif ctx.soon(latest_start):
+                ctx.add(
+                    "rest_due_soon",
+                    Severity.WARNING,
+                    f"Start the child's {texts.rest} rest by {local(latest_start)}.",
+                    SOURCE_REST,
+                    due_at=latest_start,
+                    event_kind="rest_started",
+                )
         window = window_end
-    _rest_gaps(ctx, periods)
+    if len(periods) > 1:  # the gaps between rests need two of them
+        _rest_gaps(ctx, periods)
 
 
-def _rest_label(rest_hours: timedelta, rest_window: timedelta, window: datetime) -> str:
-    return f"Start of {_hours(rest_hours)} rest in the {_hours(rest_window)} from {local(window)}"
+class _RestTexts(NamedTuple):
+    """The parts of the rest texts that depend only on the settings."""
+
+    label: str  #: the deadline label up to the window's start
+    rest: str  #: the rest, e.g. ``8 h 00 min``
+    window: str  #: the period, e.g. ``24 h``
+
+
+@lru_cache(maxsize=16)
+def _rest_texts(rest_hours: timedelta, rest_window: timedelta) -> _RestTexts:
+    """Worked out once per settings rather than in every period of every record."""
+    return _RestTexts(
+        f"Start of {_hours(rest_hours)} rest in the {_hours(rest_window)} from ",
+        duration(rest_hours),
+        _hours(rest_window),
+    )
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.findings import Severity, new_finding
 from custody_checklist.domain.rules.context import (
     Context,
     detail,
@@ -25,6 +25,10 @@ from custody_checklist.domain.timeutil import LONDON, local_date
 SOURCE = "local standard (no statutory definition; FOI default 4 h between 00:00 and 08:00)"
 SOURCE_CONCORDAT = "Concordat on Children in Custody (2017); PACE s.38(6)"
 SOURCE_JOINT = "local standard (Concordat on Children in Custody, 2017)"
+
+# Enum members as module constants: a member lookup on the class is slow on a hot path.
+_INFO = Severity.INFO
+_WARNING = Severity.WARNING
 
 
 def night_windows(
@@ -66,68 +70,103 @@ def _night(day: date, start: time, end: time) -> tuple[datetime, datetime] | Non
 
 
 def check(ctx: Context) -> None:
-    s = ctx.settings
     start = ctx.custody_start
     if start is None:
         return
     end = ctx.until
     if end < start:
         return
-    nights = []
+    s = ctx.settings
+    minimum = s.overnight_minimum
+    in_custody = ctx.in_custody
+    now = ctx.now
+    nights: list[tuple[datetime, datetime, timedelta]] = []
     upcoming = None
-    horizon = end + _ONE_DAY if ctx.in_custody else end
-    for ws, we in night_windows(start, horizon, ctx):
-        overlap = min(end, we) - max(start, ws)
-        if overlap >= s.overnight_minimum and ws < end:
+    # The windows straight from the cache rather than through night_windows(): one call
+    # less per record, same windows.
+    windows = _nights(
+        local_date(start) - _ONE_DAY,
+        local_date(end + _ONE_DAY if in_custody else end),
+        s.overnight_start,
+        s.overnight_end,
+    )
+    for ws, we in windows:
+        # Conditional expressions rather than min()/max(): the same values (min keeps the
+        # first of equals, as here), without two builtin calls per window.
+        overlap = (we if we < end else end) - (ws if ws > start else start)
+        if overlap >= minimum and ws < end:
             nights.append((ws, we, overlap))
-        elif ctx.in_custody and upcoming is None and we > ctx.now:
-            threshold = max(start, ws) + s.overnight_minimum
+        elif in_custody and upcoming is None and we > now:
+            threshold = (ws if ws > start else start) + minimum
             if threshold <= we:
                 upcoming = threshold
     if nights:
-        listing = ", ".join(
-            f"{duration(ov)} in the night of {_local_date(ws)}" for ws, _we, ov in nights
-        )
-        ctx.add(
+        findings = ctx.findings
+        pending = ctx.pending
+        if len(nights) == 1:  # the usual case: no list and join for one night
+            ws, _we, overlap = nights[0]
+            listing = f"{duration(overlap)} in the night of {_local_date(ws)}"
+        else:
+            listing = ", ".join(
+                [f"{duration(ov)} in the night of {_local_date(ws)}" for ws, _we, ov in nights]
+            )
+        # Findings appended directly (ctx.add's keyword handling costs more than the
+        # finding itself); the fields are those ctx.add would give.
+        findings.append(new_finding(
             "held_overnight",
-            Severity.INFO,
+            _INFO,
             f"Held overnight: {listing}. Counted in the overnight-detention figures.",
             SOURCE,
-            question_id="overnight_reasons",
-        )
-        if not text(ctx.answers.get("overnight_reasons")):
-            ctx.add(
+            None,
+            "overnight_reasons",
+            None,
+            None,
+        ))
+        answers = ctx.answers
+        if not text(answers.get("overnight_reasons")):
+            findings.append(new_finding(
                 "overnight_reasons_missing",
-                ctx.pending,
+                pending,
                 "The child has been held overnight: record the reasons.",
                 SOURCE,
-                question_id="overnight_reasons",
-            )
-        refused = _bail_refused_at(ctx)
-        if refused is not None and any(
-            min(end, we) - max(refused, ws) >= s.overnight_minimum for ws, we, _ in nights
-        ):
-            ctx.add(
-                "held_overnight_post_charge",
-                Severity.WARNING,
-                "Held overnight after being charged and refused bail: the child should be in "
-                "local-authority accommodation, not a police cell. Record the reasons and the "
-                "local authority's response.",
-                SOURCE_CONCORDAT,
-                question_id="overnight_reasons",
-            )
-        if not isinstance(ctx.answers.get("joint_risk_assessment"), bool):  # neither yes nor no
-            ctx.add(
+                None,
+                "overnight_reasons",
+                None,
+                None,
+            ))
+        if ctx.charged_at is not None:
+            refused = _bail_refused_at(ctx)
+            if refused is not None:
+                for ws, we, _overlap in nights:
+                    if (we if we < end else end) - (ws if ws > refused else refused) >= minimum:
+                        findings.append(new_finding(
+                            "held_overnight_post_charge",
+                            _WARNING,
+                            "Held overnight after being charged and refused bail: the child "
+                            "should be in local-authority accommodation, not a police cell. "
+                            "Record the reasons and the local authority's response.",
+                            SOURCE_CONCORDAT,
+                            None,
+                            "overnight_reasons",
+                            None,
+                            None,
+                        ))
+                        break
+        if not isinstance(answers.get("joint_risk_assessment"), bool):  # neither yes nor no
+            findings.append(new_finding(
                 "joint_risk_assessment_missing",
-                ctx.pending,
+                pending,
                 "Record whether a joint risk assessment with children's social care was "
                 "done for the overnight stay.",
                 SOURCE_JOINT,
-                question_id="joint_risk_assessment",
-            )
+                None,
+                "joint_risk_assessment",
+                None,
+                None,
+            ))
     elif upcoming is not None:
         ctx.deadline("overnight", "Counts as held overnight if still detained", upcoming, SOURCE)
-        if upcoming - ctx.now <= s.overnight_notice:
+        if upcoming - now <= s.overnight_notice:
             ctx.add(
                 "overnight_possible",
                 Severity.DUE,
