@@ -69,6 +69,19 @@ def _night(day: date, start: time, end: time) -> tuple[datetime, datetime] | Non
     return (ws, we) if we > ws else None
 
 
+def _london_date(moment: datetime) -> date:
+    """``local_date(moment)``, without its cache for most hours of the day.
+
+    Europe/London has been from 1 min 15 s behind UTC (LMT, before 1847) to 2 h ahead
+    (double summer time, 1941-47), so from 01:00 to 21:59 UTC its date is the UTC date:
+    bulk evaluation meets a new UTC hour for most records, and the cache then converts
+    through the time zone.
+    """
+    if moment.tzinfo is UTC and 1 <= moment.hour <= 21:
+        return moment.date()
+    return local_date(moment)
+
+
 def check(ctx: Context) -> None:
     start = ctx.custody_start
     if start is None:
@@ -85,8 +98,8 @@ def check(ctx: Context) -> None:
     # The windows straight from the cache rather than through night_windows(): one call
     # less per record, same windows.
     windows = _nights(
-        local_date(start) - _ONE_DAY,
-        local_date(end + _ONE_DAY if in_custody else end),
+        _london_date(start) - _ONE_DAY,
+        _london_date(end + _ONE_DAY if in_custody else end),
         s.overnight_start,
         s.overnight_end,
     )
