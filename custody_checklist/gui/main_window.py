@@ -32,6 +32,10 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 TAB_KEY = "main_window/tab"
 SUITE_KEY = "board/last_suite"
+# After an editor saves, the board and records list behind it are re-read once typing has
+# paused this long, not at every autosave: re-reading the board (every child's record and
+# rules) took about half of what each save cost the GUI thread.
+VIEWS_AFTER_SAVE_MS = 1_000
 BOARD_TAB, RECORDS_TAB = 0, 1
 
 
@@ -68,6 +72,10 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.clock_label)
         self._clock = QTimer(self)
         self._clock.setInterval(15_000)
+        self._views_after_save = QTimer(self)
+        self._views_after_save.setSingleShot(True)
+        self._views_after_save.setInterval(VIEWS_AFTER_SAVE_MS)
+        self._views_after_save.timeout.connect(self._refresh_after_saves)
         self.action_audit = self.ui.menuTools.addAction("&Dip-sample audit…")
         self.action_audit.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.action_audit.setToolTip("Draw, score and report the weekly dip sample (auditors)")
@@ -249,7 +257,7 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         saved = getattr(editor, "record_saved", None)
         if saved is not None:
-            saved.connect(self._on_record_saved)
+            saved.connect(self._on_editor_saved)
         closed = getattr(editor, "closed", None)
         if closed is not None:
             closed.connect(self._on_editor_closed)
@@ -272,7 +280,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.created_record is not None:
             record = dialog.created_record
             self.statusBar().showMessage(f"Created record {record.custody_number} for {record.child.display_name}", 10_000)
-            self._on_record_saved()
+            self.refresh_views()
             self.open_record(record.id)
 
     def _on_open_record_triggered(self) -> None:
@@ -330,15 +338,24 @@ class MainWindow(QMainWindow):
         if self.current_suite():
             self._settings.setValue(SUITE_KEY, self.current_suite())
 
-    def _on_record_saved(self, *_args: object) -> None:
+    def refresh_views(self) -> None:
+        """Re-read the board and (once opened) the records list now."""
+        self._views_after_save.stop()
         self.board.refresh()
         if self._records_loaded:
             self.records.reload()
 
+    def _on_editor_saved(self, *_args: object) -> None:
+        self._views_after_save.start()  # (re)started: once typing pauses, not per save
+
+    def _refresh_after_saves(self) -> None:
+        if self.isVisible():  # not once the window is closing and the services with it
+            self.refresh_views()
+
     def _on_editor_closed(self, record_id: str) -> None:
         self._editors.pop(record_id, None)
         if self.isVisible():
-            self.board.refresh()
+            self.refresh_views()  # what the editor saved, at once
 
     def _on_board_refreshed(self) -> None:
         self._on_clock_tick()

@@ -126,7 +126,7 @@ class SessionController(QObject):
                 editor.close()  # typing was saved under the first user when the terminal locked
             self.services.set_actor(screen.actor)
             self.update_for_actor()
-            refresh = getattr(self.window, "_on_record_saved", None)
+            refresh = getattr(self.window, "refresh_views", None)
             if refresh is not None:
                 refresh()
         screen.deleteLater()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from custody_checklist.gui import app as gui_app
 from custody_checklist.gui.board_model import Column as BoardColumn
+from custody_checklist.gui.conflict_dialog import PendingChange
 from custody_checklist.gui.main_window import RECORDS_TAB, MainWindow
 from custody_checklist.gui.new_record_dialog import NewRecordDialog
 from custody_checklist.gui.records_model import PAGE_SIZE, RecordsModel
@@ -89,6 +90,35 @@ def test_board_refresh_shows_a_newly_booked_child(window: MainWindow, services: 
     add_records(child_record("A-5", "Later"))
     window.ui.actionRefreshBoard.trigger()
     assert board_column(window, BoardColumn.CUSTODY_NUMBER) == ["A-5"]
+
+
+def test_saves_in_an_editor_refresh_the_board_once_typing_pauses_and_closing_at_once(
+        qtbot: Any, window: MainWindow, services: Any, add_records: Any) -> None:
+    """Re-reading the board at every autosave doubled what a save cost the GUI thread: the
+    board follows once typing pauses (one re-read for a burst of saves), and at once when
+    the editor closes."""
+    from custody_checklist.gui.main_window import VIEWS_AFTER_SAVE_MS
+
+    (record,) = add_records(child_record("A-7", "Typing"))
+    window.suite_combo.setCurrentIndex(window.suite_combo.findData(SUITE_A))
+    reads: list[int] = []
+    window.board.refreshed.connect(lambda: reads.append(1))
+    editor = window.open_record(record.id)
+    qtbot.waitExposed(editor)
+    reads.clear()
+    for text in ("Theft", "Theft of a bicycle", "Theft of a bicycle from a shed"):
+        assert editor.apply(PendingChange("answer", question_id="offence", value=text)) is None
+    assert reads == []  # not once per save
+    qtbot.waitUntil(lambda: reads == [1], timeout=VIEWS_AFTER_SAVE_MS * 5)
+    qtbot.wait(VIEWS_AFTER_SAVE_MS // 2)
+    assert reads == [1]  # one re-read for the burst
+
+    assert editor.apply(PendingChange("answer", question_id="offence", value="Robbery")) is None
+    with qtbot.waitSignal(editor.closed, timeout=5_000):
+        editor.close()
+    assert len(reads) == 2  # the close re-read the board at once...
+    qtbot.wait(VIEWS_AFTER_SAVE_MS + 200)
+    assert len(reads) == 2  # ...and the pending one was dropped
 
 
 # -- records ---------------------------------------------------------------------------
