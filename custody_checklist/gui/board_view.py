@@ -37,6 +37,7 @@ class BoardView(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._suite_names: dict[str, str] = {}
         self.model = BoardModel(services, self)
 
         self.heading = QLabel(self)
@@ -89,6 +90,7 @@ class BoardView(QWidget):
 
     # -- public --------------------------------------------------------------------
     def set_suite(self, suite: str | None) -> None:
+        self._suite_names.clear()  # choosing a suite reads its name afresh
         self.model.set_suite(suite)
         self._after_refresh(None)
 
@@ -141,10 +143,14 @@ class BoardView(QWidget):
         self.refreshed.emit()
 
     def _suite_name(self, code: str) -> str:
-        try:
-            return str(self._services.records.suite_name(code))
-        except Exception:  # an unknown code still shows the board
-            return code
+        """The suite's name, read once per choice of suite rather than at every refresh."""
+        name = self._suite_names.get(code)
+        if name is None:
+            try:
+                name = self._suite_names[code] = str(self._services.records.suite_name(code))
+            except Exception:  # an unknown code still shows the board (and is asked again)
+                return code
+        return name
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -181,11 +181,37 @@ def find_id(session: Session, reference: str) -> str | None:
     ).scalar_one_or_none()
 
 
+# The suite board re-reads its children every 30 s and after editors' saves: plain
+# statements again, with each child table read once for all the records.
+_IN_CUSTODY = select(_RECORDS).where(_RECORDS.c.suite_code == bindparam("suite"),
+                                     _RECORDS.c.released_at.is_(None))
+_FOR_IDS = bindparam("ids", expanding=True)
+_CHILD_ROWS = tuple(
+    select(table).where(table.c.record_id.in_(_FOR_IDS)).order_by(table.c.at)
+    for table in (EventRow.__table__, SignOffRow.__table__, AmendmentRow.__table__)
+)
+
+
 def in_custody(session: Session, suite: str) -> list[Record]:
-    # Only the (suite, released_at) index answers "still here"; a record without an
-    # arrival yet is a booking in progress and belongs on the board too.
-    query = _full_query().where(RecordRow.suite_code == suite, RecordRow.released_at.is_(None))
-    return [row_to_record(row) for row in session.execute(query).scalars()]
+    """Every record at ``suite`` not yet released or transferred, as ``load_record`` reads one.
+
+    Only the (suite, released_at) index answers "still here"; a record without an arrival
+    yet is a booking in progress and belongs on the board too.
+    """
+    connection = session.connection()
+    rows = connection.execute(_IN_CUSTODY, {"suite": suite}).all()
+    if not rows:
+        return []
+    params = {"ids": [row.id for row in rows]}
+    children: list[dict[str, list[Any]]] = []
+    for query in _CHILD_ROWS:  # events, sign-offs, amendments: each grouped by record
+        grouped: dict[str, list[Any]] = {}
+        for child in connection.execute(query, params):
+            grouped.setdefault(child.record_id, []).append(child)
+        children.append(grouped)
+    events, signoffs, amendments = children
+    return [record_from_rows(row, events.get(row.id, ()), signoffs.get(row.id, ()),
+                             amendments.get(row.id, ())) for row in rows]
 
 
 def iter_records(session: Session, filters: RecordFilter, batch: int = 500) -> Iterator[Record]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import select
 
@@ -324,3 +326,34 @@ def test_get_reads_exactly_what_the_orm_mapping_reads(services, people, draft):
     read = sgt.records.get(record.id)
     assert read == through_orm
     assert content_hash(read) == content_hash(through_orm)
+
+
+def test_the_board_reads_exactly_what_the_orm_mapping_reads(services, people, draft):
+    """records_repo.in_custody reads with plain statements, each child table once for all
+    the children: every record must equal the ORM mapping's, and no child row may land on
+    another child's record."""
+    from custody_checklist.domain.events import EventKind
+    from custody_checklist.domain.record import Event
+    from custody_checklist.storage.mapping import row_to_record
+    from custody_checklist.storage.records_repo import load_row
+
+    sgt, insp = people["ps.alpha"], people["insp.alpha"]
+    signed = sgt.workflow.submit(draft.id, draft.version, "Complete.")
+    signed = insp.workflow.sign(signed.id, signed.version, PASSWORD, "Signed.", _acks(insp, signed))
+    signed = sgt.workflow.amend(signed.id, signed.version, {"answers.offence": "Theft of a scooter"},
+                                "Corrected after CCTV review")
+    other = make_record("TST-A/000002/26", surname="Second")
+    other.events.append(Event(EventKind.NOTE, other.arrival_at + timedelta(hours=1), {"text": "Asleep."}))
+    gone = make_record("TST-A/000003/26", surname="Released")
+    gone.events.append(Event(EventKind.RELEASED, gone.arrival_at + timedelta(hours=3)))
+    services.records.import_records([other, gone, make_record("TST-B/000004/26", suite="TST-B")])
+
+    board = {record.custody_number: record for record in sgt.records.in_custody("TST-A")}
+    assert sorted(board) == ["TST-A/000001/26", "TST-A/000002/26"]
+    with services.database.reading() as session:
+        for record in board.values():
+            assert record == row_to_record(load_row(session, record.id))
+    assert board["TST-A/000001/26"].amendments and board["TST-A/000001/26"].signoffs
+    assert not board["TST-A/000002/26"].signoffs and not board["TST-A/000002/26"].amendments
+    notes = [e.details for e in board["TST-A/000002/26"].events if e.kind is EventKind.NOTE]
+    assert notes == [{"text": "Asleep."}]
