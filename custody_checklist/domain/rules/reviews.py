@@ -23,11 +23,11 @@ or a constable acting as custody officer under s.36(4), never police staff.
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 
-from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.findings import Severity, new_deadline
 from custody_checklist.domain.record import Event
 from custody_checklist.domain.rules.context import (
+    RANKS,
     UNVERIFIED,
     Context,
     detail,
@@ -48,33 +48,53 @@ INSPECTOR = rank_index("inspector") or 2
 SERGEANT = rank_index("sergeant") or 1
 
 
+#: Rank text as stored -> seniority: looked up here first so the usual, already
+#: normalised rank costs one dict lookup; anything else goes through ``rank_index``.
+_RANK_INDEX = {rank: index for index, rank in enumerate(RANKS)}
+#: Recorded review decisions. A tuple, not a set: a mistyped (unhashable) answer must
+#: compare unequal, not raise.
+_DECISIONS = ("continue", "release", "charge")
+_NO_EVENTS: tuple[Event, ...] = ()
+_NO_IDS: frozenset[str] = frozenset()  # stands in for ``used`` when nothing is postponed
+#: Review labels by number, so the usual handful costs a tuple index, not a call.
+_LABELS = ("", "First review", *(f"Review {number}" for number in range(2, 32)))
+
+
 def check(ctx: Context) -> None:
-    authorised = ctx.first("detention_authorised")
-    if authorised is None:
+    by_kind = ctx.by_kind
+    authorised = by_kind.get("detention_authorised")
+    if not authorised:
         return
-    s = ctx.settings
+    authorised_at = authorised[0].at
+    settings = ctx.settings
+    review_interval = settings.review_interval
     end = ctx.until
-    reviews = [r for r in ctx.events("review") if authorised.at <= r.at <= end]
-    postponements = ctx.events("review_postponed")
-    due = authorised.at + s.first_review_after
+    charged_at = ctx.charged_at
+    add_deadline = ctx.deadlines.append
+    postponements = by_kind.get("review_postponed") or _NO_EVENTS
+    # Which postponements earlier reviews have already taken (only needed if any exist).
+    used: set[str] | frozenset[str] = set() if postponements else _NO_IDS
+    valid: list[Event] | tuple[Event, ...] = _NO_EVENTS
+    due = authorised_at + settings.first_review_after
     number = 1
-    used: set[str] = set()
-    for review in reviews:
+    for review in by_kind.get("review") or _NO_EVENTS:
+        at = review.at
+        if not authorised_at <= at <= end:
+            continue
         source = SOURCE_FIRST if number == 1 else SOURCE_LATER
+        label = _label(number)
         if postponements:
-            slot = [p for p in postponements if p.id not in used and p.at <= review.at]
+            slot = [p for p in postponements if p.id not in used and p.at <= at]
             used.update(p.id for p in slot)
             valid = _valid_postponements(ctx, slot, due)
-        else:
-            valid = []
-        ctx.deadline("review", _label(number), due, source, review.at)
-        if review.at > due:
+        add_deadline(new_deadline("review", label, due, source, at))
+        if at > due:
             if valid:
                 ctx.add(
                     "review_postponed",
                     Severity.INFO,
-                    f"{_label(number)} was postponed and carried out at {local(review.at)}, "
-                    f"{duration(review.at - due)} after it was due.",
+                    f"{label} was postponed and carried out at {local(at)}, "
+                    f"{duration(at - due)} after it was due.",
                     SOURCE_POSTPONE,
                     due_at=due,
                     event=review,
@@ -83,27 +103,35 @@ def check(ctx: Context) -> None:
                 ctx.add(
                     "review_late",
                     Severity.BREACH,
-                    f"{_label(number)} was due by {local(due)} but carried out at "
-                    f"{local(review.at)}, {duration(review.at - due)} late.",
+                    f"{label} was due by {local(due)} but carried out at "
+                    f"{local(at)}, {duration(at - due)} late.",
                     source,
                     due_at=due,
                     event=review,
                 )
-        _reviewer(ctx, review)
-        next_due = (due if valid and review.at > due else review.at) + s.review_interval
-        due, number = next_due, number + 1
+        _reviewer(ctx, review, at, charged_at is not None and at >= charged_at)
+        # A valid postponement leaves the next review due from this one's due time.
+        due = (due if valid and at > due else at) + review_interval
+        number += 1
 
     source = SOURCE_FIRST if number == 1 else SOURCE_LATER
-    slot = [p for p in postponements if p.id not in used]
-    valid = _valid_postponements(ctx, slot, due)
+    label = _label(number)
+    if postponements:
+        slot = [p for p in postponements if p.id not in used]
+        valid = _valid_postponements(ctx, slot, due)
+    else:
+        valid = _NO_EVENTS
     if ctx.in_custody:
-        ctx.deadline("review", _label(number) + (" (postponed)" if valid else ""), due, source)
-        if ctx.now > due:
+        now = ctx.now
+        add_deadline(
+            new_deadline("review", label + " (postponed)" if valid else label, due, source, None)
+        )
+        if now > due:
             if valid:
                 ctx.add(
                     "review_postponed",
                     Severity.DUE,
-                    f"{_label(number)} (due {local(due)}) was postponed: carry it out as soon "
+                    f"{label} (due {local(due)}) was postponed: carry it out as soon "
                     "as practicable.",
                     SOURCE_POSTPONE,
                     due_at=due,
@@ -113,19 +141,18 @@ def check(ctx: Context) -> None:
                 ctx.add(
                     "review_overdue",
                     Severity.BREACH,
-                    f"{_label(number)} was due by {local(due)} and is "
-                    f"{duration(ctx.now - due)} overdue. Review now.",
+                    f"{label} was due by {local(due)} and is "
+                    f"{duration(now - due)} overdue. Review now.",
                     source,
                     due_at=due,
                     event_kind="review",
                 )
         else:
-            soon = ctx.soon(due)
+            soon = due - now <= settings.due_soon_lead  # ctx.soon(due), written out
             ctx.add(
                 "review_due_soon" if soon else "review_due",
                 Severity.WARNING if soon else Severity.DUE,
-                f"{_label(number)} due by {local(due)} "
-                f"(in {duration(due - ctx.now)}).",
+                f"{label} due by {local(due)} (in {duration(due - now)}).",
                 source,
                 due_at=due,
                 event_kind="review",
@@ -135,18 +162,18 @@ def check(ctx: Context) -> None:
             ctx.add(
                 "review_postponed",
                 Severity.INFO,
-                f"{_label(number)} (due {local(due)}) was postponed and the child left custody "
+                f"{label} (due {local(due)}) was postponed and the child left custody "
                 "before it was carried out.",
                 SOURCE_POSTPONE,
                 due_at=due,
                 event=valid[-1],
             )
         else:
-            ctx.deadline("review", _label(number), due, source)
+            add_deadline(new_deadline("review", label, due, source, None))
             ctx.add(
                 "review_overdue",
                 Severity.BREACH,
-                f"{_label(number)} was due by {local(due)} but no review is recorded before "
+                f"{label} was due by {local(due)} but no review is recorded before "
                 f"the child left custody at {local(end)}.",
                 source,
                 due_at=due,
@@ -154,9 +181,8 @@ def check(ctx: Context) -> None:
             )
 
 
-@lru_cache(maxsize=256)
 def _label(number: int) -> str:
-    return "First review" if number == 1 else f"Review {number}"
+    return _LABELS[number] if number < 32 else f"Review {number}"
 
 
 def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list[Event]:
@@ -188,20 +214,29 @@ def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list
 def _rank(details: dict, reviewer: object) -> tuple[int | None, bool]:
     """(seniority, recorded?) of the reviewer; police staff ranks below a constable."""
     raw = details.get("reviewer_rank") or person_rank(reviewer)
+    # Fast path: a rank stored as plain, normalised text (what the form saves).
+    index = _RANK_INDEX.get(raw) if type(raw) is str else None
+    if index is not None:
+        return index, True
     index = rank_index(raw)
     if index is None and isinstance(raw, str) and raw.strip().lower() == "staff":
         return -1, True
     return index, index is not None
 
 
-def _reviewer(ctx: Context, review: Event) -> None:
-    charged = ctx.charged_at
-    post_charge = charged is not None and review.at >= charged
-    details = review.details if isinstance(review.details, dict) else {}
-    reviewer = details.get("reviewer")
+def _reviewer(ctx: Context, review: Event, at: datetime, post_charge: bool) -> None:
+    """Findings about who reviewed and what they recorded (``at`` is ``review.at``)."""
+    details = review.details
+    if type(details) is not dict and not isinstance(details, dict):
+        details = {}
+    get = details.get
+    reviewer = get("reviewer")
     rank, rank_known = _rank(details, reviewer)
+    # person_name(reviewer), with a fast path for {"name": "..."} as the form saves it.
+    name = reviewer.get("name") if type(reviewer) is dict else reviewer
+    named = bool(name.strip()) if type(name) is str else bool(person_name(reviewer))
     missing = []
-    if not person_name(reviewer):
+    if not named:
         missing.append("the reviewer's name")
     if not rank_known:
         missing.append("the reviewer's rank")
@@ -233,7 +268,7 @@ def _reviewer(ctx: Context, review: Event) -> None:
                 SOURCE_PRE_CHARGE,
                 event=review,
             )
-        involved = details.get("reviewer_involved")
+        involved = get("reviewer_involved")
         if involved is True:
             ctx.add(
                 "review_officer_involved",
@@ -245,17 +280,18 @@ def _reviewer(ctx: Context, review: Event) -> None:
             )
         elif involved is not False:
             missing.append("whether the reviewer is involved in the investigation")
-        if details.get("after_charge") is True:
+        if get("after_charge") is True:
             missing.append("the charge (review marked after charge, but no earlier charge)")
-    if details.get("decision") not in ("continue", "release", "charge"):
+    if get("decision") not in _DECISIONS:
         missing.append("the decision")
-    if not text(details.get("rationale")):
+    rationale = get("rationale")
+    if not (rationale.strip() if type(rationale) is str else text(rationale)):
         missing.append("the rationale")
     if missing:
         ctx.add(
             "review_record_incomplete",
             Severity.WARNING,
-            f"Review at {local(review.at)}: record {', '.join(missing)}.",
+            f"Review at {local(at)}: record {', '.join(missing)}.",
             SOURCE_POST_CHARGE if post_charge else SOURCE_PRE_CHARGE,
             event=review,
         )
