@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.findings import Severity, new_deadline
 from custody_checklist.domain.record import Event
 from custody_checklist.domain.rules.context import (
     UNVERIFIED,
@@ -89,9 +89,17 @@ def _rest_periods(ctx: Context) -> list[tuple[datetime, datetime, object]]:
     starts = by_kind.get("rest_started")
     if not starts:
         return []
-    periods = []
-    unused_ends = list(by_kind.get("rest_ended", ()))
+    ends = by_kind.get("rest_ended", ())
     until = ctx.until
+    if len(starts) == 1:  # the usual case: no copy of the ends to strike used ones from
+        started = starts[0]
+        start_at = started.at
+        for ended in ends:
+            if ended.at >= start_at:
+                return [(start_at, ended.at, started)]
+        return [(start_at, until, started)]
+    periods = []
+    unused_ends = list(ends)
     for started in starts:
         start_at = started.at
         # A plain loop rather than next() over a generator and list.remove(): the same end
@@ -118,6 +126,7 @@ def _rest(ctx: Context) -> None:
     rest_hours, rest_window = s.rest_hours, s.rest_window
     latest_offset = rest_window - rest_hours
     in_custody, now = ctx.in_custody, ctx.now
+    deadlines = ctx.deadlines
     window = arrival
     guard = 0
     while window < end and guard < 64:
@@ -127,32 +136,32 @@ def _rest(ctx: Context) -> None:
         if not whole_period and not in_custody:
             break  # a period cut short by release: not judged, and it is the last one
         latest_start = window + latest_offset
-        if periods:
-            # Conditional expression rather than min(b, window_end): the same value.
-            qualifying = [
-                (a, b, ev)
-                for a, b, ev in periods
-                if a >= window and (window_end if window_end < b else b) - a >= rest_hours
-            ]
-            ongoing = (
-                [(a, b, ev) for a, b, ev in periods if b == now and window <= a <= latest_start]
-                if in_custody
-                else []
-            )
-            met = qualifying or ongoing
-            if not met:
-                met_at = None
-            elif len(met) == 1:  # the usual case: no generator for min() of one
-                met_at = met[0][0]
-            else:
-                met_at = min(a for a, _b, _e in met)
-        else:  # no rest recorded: nothing qualifies
-            qualifying = met = []
-            met_at = None
+        # One pass over the rests instead of two lists and min(): the earliest rest that
+        # fits in this period and, while detained, the earliest one still going on that
+        # started in time (conditional expression rather than min(b, window_end)).
+        qualifying_at = ongoing_at = None
+        for a, b, _event in periods:
+            if (
+                a >= window
+                and (window_end if window_end < b else b) - a >= rest_hours
+                and (qualifying_at is None or a < qualifying_at)
+            ):
+                qualifying_at = a
+            if (
+                in_custody
+                and b == now
+                and window <= a <= latest_start
+                and (ongoing_at is None or a < ongoing_at)
+            ):
+                ongoing_at = a
+        met_at = qualifying_at if qualifying_at is not None else ongoing_at
         texts = _rest_texts(rest_hours, rest_window)
-        ctx.deadline("rest", texts.label + local(window), latest_start, SOURCE_REST, met_at)
+        # Appended directly: ctx.deadline() would be one more call for the same deadline.
+        deadlines.append(
+            new_deadline("rest", texts.label + local(window), latest_start, SOURCE_REST, met_at)
+        )
         if whole_period:  # a whole period in custody
-            if not qualifying:
+            if qualifying_at is None:
                 ctx.add(
                     "rest_period_missing",
                     Severity.BREACH,
@@ -162,7 +171,7 @@ def _rest(ctx: Context) -> None:
                     due_at=latest_start,
                     event_kind="rest_started",
                 )
-        elif not met:  # still in custody, this period not over yet
+        elif met_at is None:  # still in custody, this period not over yet
             if now > latest_start:
                 ctx.add(
                     "rest_start_overdue",
