@@ -5,21 +5,25 @@ standard (``aa_warning_after`` / ``aa_breach_after``), measured from the first
 authorisation of detention (else arrival at the suite) to the AA's arrival, or to
 ``now`` / release while the child is still waiting. A wait of exactly the threshold is
 within it.
+
+Bulk evaluation runs this for every child's record, so findings and the deadline are
+appended with ``new_finding`` / ``new_deadline`` directly (the same values ``ctx.add`` and
+``ctx.deadline`` would build, without a keyword call per finding), and the event index
+is read once.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.findings import Severity, new_deadline, new_finding
 from custody_checklist.domain.record import Event
 from custody_checklist.domain.rules.context import (
     UNVERIFIED,
     Context,
-    as_list,
     duration,
     local,
-    text,
 )
 
 SOURCE_REQUEST = "PACE Code C 3.15"
@@ -38,88 +42,101 @@ DISQUALIFIERS = {
     "solicitor_acting": "is a solicitor acting as such",
 }
 
+_DEADLINE_LABEL = "Appropriate adult to attend (local standard)"
+_BREACH = Severity.BREACH
+_WARNING = Severity.WARNING
+_DUE = Severity.DUE
+
 
 def check(ctx: Context) -> None:
-    _delay(ctx)
-    _eligibility(ctx)
+    # The AA's arrival is read by both halves: looked up once.
+    found = ctx.by_kind.get("aa_arrived")
+    arrived = found[0] if found else None
+    _delay(ctx, arrived)
+    _eligibility(ctx, arrived)
 
 
-def _delay(ctx: Context) -> None:
-    s = ctx.settings
-    requested = ctx.first("aa_requested")
-    arrived = ctx.first("aa_arrived")
-    start_event = ctx.first("detention_authorised") or ctx.first("arrival")
-    if start_event is None:
+def _delay(ctx: Context, arrived: Event | None) -> None:
+    get = ctx.by_kind.get
+    found = get("aa_requested")
+    requested = found[0] if found else None
+    # Index lists are never empty, so "or" picks the first kind that has an event.
+    found = get("detention_authorised") or get("arrival")
+    if found is None:
         if requested is None and arrived is None:
-            ctx.add(
+            ctx.findings.append(new_finding(
                 "aa_not_requested",
                 ctx.pending,
                 "Ask an appropriate adult to attend as soon as practicable.",
                 SOURCE_REQUEST,
-                event_kind="aa_requested",
-            )
+                None, None, "aa_requested", None,
+            ))
         return
+    start_event = found[0]
+    s = ctx.settings
     start = start_event.at
     warn_at, breach_at = start + s.aa_warning_after, start + s.aa_breach_after
-    ctx.deadline(
-        "aa_arrival",
-        "Appropriate adult to attend (local standard)",
-        warn_at,
-        SOURCE_DELAY,
-        arrived.at if arrived is not None else None,
-    )
-    if requested is None and arrived is None:
-        ctx.add(
-            "aa_not_requested",
-            ctx.pending if ctx.until <= warn_at else Severity.WARNING,
-            "No appropriate adult has been requested. Ask one to attend as soon as "
-            "practicable.",
-            SOURCE_REQUEST,
-            event_kind="aa_requested",
-        )
-    end = arrived.at if arrived is not None else ctx.until
-    target = arrived if arrived is not None else requested
+    findings = ctx.findings
+    if arrived is not None:
+        end = arrived.at
+        target: Event | None = arrived
+        ctx.deadlines.append(new_deadline("aa_arrival", _DEADLINE_LABEL, warn_at, SOURCE_DELAY, end))
+    else:
+        end = ctx.until
+        target = requested
+        ctx.deadlines.append(new_deadline("aa_arrival", _DEADLINE_LABEL, warn_at, SOURCE_DELAY, None))
+        if requested is None:
+            findings.append(new_finding(
+                "aa_not_requested",
+                ctx.pending if ctx.until <= warn_at else _WARNING,
+                "No appropriate adult has been requested. Ask one to attend as soon as "
+                "practicable.",
+                SOURCE_REQUEST,
+                None, None, "aa_requested", None,
+            ))
+    # What ctx.add(event=target, event_kind="aa_arrived") would record.
+    if target is not None:
+        target_kind: str = str(target.kind)
+        target_id = target.id
+    else:
+        target_kind, target_id = "aa_arrived", None
     if end > breach_at:
         what = _waited(ctx, start_event, arrived, end - start)
-        ctx.add(
+        findings.append(new_finding(
             "aa_arrival_late",
-            Severity.BREACH,
+            _BREACH,
             f"{what}; the local standard is {duration(s.aa_breach_after)} at most.",
             SOURCE_DELAY,
-            due_at=breach_at,
-            event=target,
-            event_kind="aa_arrived",
-        )
+            breach_at, None, target_kind, target_id,
+        ))
     elif end > warn_at:
         what = _waited(ctx, start_event, arrived, end - start)
-        ctx.add(
+        findings.append(new_finding(
             "aa_arrival_delayed",
-            Severity.WARNING,
+            _WARNING,
             f"{what}; the local standard expects the AA within "
             f"{duration(s.aa_warning_after)}.",
             SOURCE_DELAY,
-            due_at=warn_at,
-            event=target,
-            event_kind="aa_arrived",
-        )
+            warn_at, None, target_kind, target_id,
+        ))
     elif arrived is None and ctx.in_custody:
-        ctx.add(
+        findings.append(new_finding(
             "aa_awaited",
-            Severity.WARNING if ctx.soon(warn_at) else Severity.DUE,
+            _WARNING if ctx.soon(warn_at) else _DUE,
             f"Appropriate adult expected by {local(warn_at)} (local standard).",
             SOURCE_DELAY,
-            due_at=warn_at,
-            event=requested,
-            event_kind="aa_arrived",
-        )
-    if end > warn_at and not text(ctx.answers.get("aa_delay_reason")):
-        ctx.add(
-            "aa_delay_reason_missing",
-            ctx.pending,
-            "Record the reason for the appropriate adult's delay.",
-            SOURCE_DELAY,
-            question_id="aa_delay_reason",
-        )
+            warn_at, None, target_kind, target_id,
+        ))
+    if end > warn_at:
+        reason = ctx.answers.get("aa_delay_reason")
+        if not (isinstance(reason, str) and reason.strip()):  # context.text(), inlined
+            findings.append(new_finding(
+                "aa_delay_reason_missing",
+                ctx.pending,
+                "Record the reason for the appropriate adult's delay.",
+                SOURCE_DELAY,
+                None, "aa_delay_reason", None, None,
+            ))
 
 
 def _waited(ctx: Context, start_event: Event, arrived: Event | None, waited: timedelta) -> str:
@@ -135,36 +152,62 @@ def _waited(ctx: Context, start_event: Event, arrived: Event | None, waited: tim
     )
 
 
-def _eligibility(ctx: Context) -> None:
-    listed = as_list(ctx.answers.get("aa_disqualifiers"))
-    found = [v for v in listed if v != "none"]
+def _eligibility(ctx: Context, arrived: Event | None) -> None:
+    answers = ctx.answers
+    # context.as_list() and the "none" filter in one pass: the usual answer is ["none"].
+    value: Any = answers.get("aa_disqualifiers")
+    listed = False
+    found: list[str] = []
+    if type(value) is list or isinstance(value, (list, tuple)):  # noqa: UP038 - faster
+        for item in value:
+            if type(item) is str or isinstance(item, str):
+                listed = True
+                if item != "none":
+                    found.append(item)
+    elif isinstance(value, str) and value:
+        listed = True
+        if value != "none":
+            found.append(value)
     if found:
-        reasons = "; ".join(DISQUALIFIERS.get(v, v.replace("_", " ")) for v in found)
-        ctx.add(
+        reasons = "; ".join([DISQUALIFIERS.get(v, v.replace("_", " ")) for v in found])
+        ctx.findings.append(new_finding(
             "aa_ineligible",
-            Severity.BREACH,
+            _BREACH,
             f"The appropriate adult must not act: the person {reasons}. Find another "
             "appropriate adult.",
             SOURCE_ELIGIBLE,
-            question_id="aa_disqualifiers",
-        )
-    elif not listed and ctx.first("aa_arrived") is not None:
-        ctx.add(
+            None, "aa_disqualifiers", None, None,
+        ))
+    elif not listed and arrived is not None:
+        ctx.findings.append(new_finding(
             "aa_eligibility_not_recorded",
             ctx.pending,
             "Record whether anything stops the appropriate adult acting (under 18, "
             "police, suspect, victim, witness, involved, received admissions, "
             "objected-to estranged parent, solicitor).",
             SOURCE_ELIGIBLE,
-            question_id="aa_disqualifiers",
-        )
-    flags = as_list(ctx.answers.get("vulnerability_flags"))
-    if "child_to_parent_violence" in flags and ctx.answers.get("aa_category") == "parent_guardian":
-        ctx.add(
+            None, "aa_disqualifiers", None, None,
+        ))
+    # Only a parent as AA can be the victim of child-to-parent violence: the flags are
+    # read only then (as_list() would keep just the text items; "in" on them is the same).
+    if answers.get("aa_category") == "parent_guardian" and _flagged(
+        answers.get("vulnerability_flags"), "child_to_parent_violence"
+    ):
+        ctx.findings.append(new_finding(
             "aa_parent_possible_victim",
-            Severity.WARNING,
+            _WARNING,
             "Child-to-parent violence is flagged and the appropriate adult is a parent: a "
             "parent who is the victim cannot act as appropriate adult.",
             SOURCE_ELIGIBLE,
-            question_id="aa_category",
-        )
+            None, "aa_category", None, None,
+        ))
+
+
+def _flagged(value: Any, flag: str) -> bool:
+    """Whether ``flag`` is among the text items of a list answer (``flag in as_list(value)``)."""
+    if type(value) is list or isinstance(value, (list, tuple)):  # noqa: UP038 - faster
+        for item in value:  # noqa: SIM110 - a loop is cheaper than any() over a generator
+            if (type(item) is str or isinstance(item, str)) and item == flag:
+                return True
+        return False
+    return isinstance(value, str) and value == flag
