@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from custody_checklist.domain.findings import Severity
+from custody_checklist.domain.findings import Severity, new_finding
 from custody_checklist.domain.rules.context import Context, answered, local
 from custody_checklist.domain.timeutil import age_on
 
@@ -20,31 +20,35 @@ SOURCE_UNDER_10 = "Children and Young Persons Act 1933 s.50"
 
 
 def check(ctx: Context) -> None:
-    record = ctx.record
-    child = record.child
+    answers = ctx.answers
+    child = ctx.record.child
     dob = getattr(child, "date_of_birth", None)
-    if not isinstance(dob, date):
+    if type(dob) is not date and not isinstance(dob, date):  # exact type first: faster
         dob = None
-    moment = ctx._first_time("arrest", "arrival", "relevant_time", "detention_authorised")
-    when = "arrest" if ctx.first("arrest") is not None else "arrival"
-    if moment is None:
-        moment, when = ctx.now, "now (no arrest or arrival recorded)"
-    disputed = ctx.answers.get("age_disputed") is True
-    appears_child = ctx.answers.get("appears_under_18") is True
+    found = ctx.by_kind.get("arrest")
+    if found:
+        moment, when = found[0].at, "arrest"
+    else:
+        # ctx.custody_start is already the first of arrival, relevant time, authorisation.
+        moment, when = ctx.custody_start, "arrival"
+        if moment is None:
+            moment, when = ctx.now, "now (no arrest or arrival recorded)"
 
-    if not answered(ctx.answers.get("age_basis")):
-        ctx.add(
+    basis = answers.get("age_basis")
+    # answered(), with its common case (text) inlined: this runs for every record.
+    if not (basis.strip() if type(basis) is str else answered(basis)):
+        ctx.findings.append(new_finding(
             "age_basis_missing",
             ctx.pending,
             "Record how the child's age was established (documents, police records, "
             "stated by the child or a parent, appearance).",
             SOURCE_STATUS,
-            question_id="age_basis",
-        )
+            None, "age_basis", None, None,
+        ))
 
     if dob is None:
         ctx.is_child = True
-        if appears_child:
+        if answers.get("appears_under_18") is True:
             ctx.add(
                 "age_unknown_treated_as_child",
                 Severity.INFO,
@@ -55,7 +59,7 @@ def check(ctx: Context) -> None:
         else:
             msg = (
                 "No date of birth and 'appears under 18' is not answered."
-                if ctx.answers.get("appears_under_18") is not False
+                if answers.get("appears_under_18") is not False
                 else "No date of birth and recorded as not appearing under 18."
             )
             ctx.add(
@@ -70,6 +74,9 @@ def check(ctx: Context) -> None:
 
     age = age_on(dob, moment)
     ctx.age_at_arrest = age
+    if 10 <= age < 18:  # the usual case, and no finding: decided first
+        ctx.is_child = True
+        return
     if age < 0:
         ctx.is_child = True
         ctx.add(
@@ -85,8 +92,10 @@ def check(ctx: Context) -> None:
         # Code C 1.5: treated as a child unless there is clear evidence of 18 or over.
         # An unverified date of birth is not clear evidence while nobody has recorded
         # that the person does not appear to be under 18.
+        disputed = answers.get("age_disputed") is True
+        appears_child = answers.get("appears_under_18") is True
         verified = getattr(child, "dob_status", None) == "verified"
-        unconfirmed = not verified and ctx.answers.get("appears_under_18") is not False
+        unconfirmed = not verified and answers.get("appears_under_18") is not False
         if disputed or appears_child or unconfirmed:
             ctx.is_child = True
             ctx.add(
