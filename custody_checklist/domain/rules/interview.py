@@ -25,9 +25,11 @@ SUPERINTENDENT = rank_index("superintendent")
 
 
 def check(ctx: Context) -> None:
-    for event in ctx.events("interview_started"):
-        if detail(event, "aa_present") is True:
-            continue
+    get = ctx.by_kind.get
+    for event in get("interview_started") or ():
+        details = event.details
+        if isinstance(details, dict) and details.get("aa_present") is True:
+            continue  # the usual case, with detail() inlined
         if detail(event, "urgent_interview_authorised") is not True:
             ctx.add(
                 "interview_without_aa",
@@ -63,7 +65,7 @@ def check(ctx: Context) -> None:
                 event=event,
             )
     gender = getattr(ctx.record.child, "gender", None)
-    for event in ctx.events("strip_search"):
+    for event in get("strip_search") or ():
         if detail(event, "aa_present") is not True and detail(event, "reason_without_aa") not in (
             "urgent_risk_of_harm",
             "child_wish_aa_agreed",

@@ -7,14 +7,15 @@ were first given without the AA). The 3.17 paragraph number is unverified.
 from __future__ import annotations
 
 from custody_checklist.domain.findings import Severity
-from custody_checklist.domain.rules.context import UNVERIFIED, Context, detail
+from custody_checklist.domain.rules.context import UNVERIFIED, Context
 
 SOURCE_GIVEN = "PACE Code C 3.1"
 SOURCE_REPEAT = "PACE Code C 3.17" + UNVERIFIED
 
 
 def check(ctx: Context) -> None:
-    given = ctx.events("rights_given")
+    get = ctx.by_kind.get
+    given = get("rights_given")
     if not given:
         ctx.add(
             "rights_not_given",
@@ -25,14 +26,17 @@ def check(ctx: Context) -> None:
             event_kind="rights_given",
         )
         return
-    with_aa = [e for e in given if detail(e, "aa_present") is True]
-    if with_aa:
-        # Given with the AA present at least once; check it was not before the AA came.
-        arrived = ctx.first("aa_arrived")
-        if arrived is None or any(e.at >= arrived.at for e in with_aa):
+    found = get("aa_arrived")
+    arrived = found[0] if found else None
+    # One plain loop (detail() inlined) over the usual one or two events: given with the
+    # AA present at least once, and not before the AA came, is all that is needed.
+    for event in given:
+        details = event.details
+        if isinstance(details, dict) and details.get("aa_present") is True and (
+            arrived is None or event.at >= arrived.at
+        ):
             return
     without = given[0]
-    arrived = ctx.first("aa_arrived")
     if arrived is None:
         if ctx.in_custody:
             ctx.add(

@@ -13,16 +13,24 @@ from custody_checklist.domain.rules.context import (
 
 SOURCE = "PACE Code C 3.13"
 TOLD = {"arrest": "the arrest", "reason": "the reason", "where_held": "where the child is held"}
+_TOLD_KEYS = frozenset(TOLD)
 
 
 def check(ctx: Context) -> None:
-    event = ctx.first("welfare_informed")
-    informed = ctx.answers.get("welfare_informed")
+    answers = ctx.answers
+    found = ctx.by_kind.get("welfare_informed")
+    event = found[0] if found else None
+    informed = answers.get("welfare_informed")
     if informed is True or (event is not None and informed is not False):
-        name = person_name(ctx.answers.get("welfare_person"))
-        if not name and event is not None:
-            name = person_name(detail(event, "person"))
-        if not name:
+        person = answers.get("welfare_person")
+        if type(person) is dict:  # person_name() for the usual {"name": ...}, inlined
+            name = person.get("name")
+            named = isinstance(name, str) and bool(name.strip())
+        else:
+            named = bool(person_name(person))
+        if not named and event is not None:
+            named = bool(person_name(detail(event, "person")))
+        if not named:
             ctx.add(
                 "welfare_person_missing",
                 ctx.pending,
@@ -30,11 +38,12 @@ def check(ctx: Context) -> None:
                 SOURCE,
                 question_id="welfare_person",
             )
-        told = ctx.answers.get("welfare_told")
+        told = answers.get("welfare_told")
         if told is not None:
             told_keys = as_list(told)
-            missing = [label for key, label in TOLD.items() if key not in told_keys]
-            if missing:
+            # Usually all three were told: one subset test instead of listing what is missing.
+            if not _TOLD_KEYS.issubset(told_keys):
+                missing = [label for key, label in TOLD.items() if key not in told_keys]
                 ctx.add(
                     "welfare_told_incomplete",
                     Severity.WARNING,
@@ -45,7 +54,7 @@ def check(ctx: Context) -> None:
                 )
         return
     if informed is False:
-        if not text(ctx.answers.get("welfare_not_practicable_reason")):
+        if not text(answers.get("welfare_not_practicable_reason")):
             ctx.add(
                 "welfare_not_informed_no_reason",
                 Severity.BREACH if not ctx.in_custody else Severity.WARNING,
