@@ -29,9 +29,11 @@ SOURCE_16D = "PACE Code C Note 16D"
 
 
 def check(ctx: Context) -> None:
-    charged = ctx.first("charged")
-    if charged is None:
-        return
+    get = ctx.by_kind.get
+    found = get("charged")
+    if not found:
+        return  # most records: no charge
+    charged = found[0]
     if detail(charged, "aa_present") is not True:
         ctx.add(
             "charge_without_aa",
@@ -40,7 +42,8 @@ def check(ctx: Context) -> None:
             SOURCE_CHARGE_AA,
             event=charged,
         )
-    decisions = [d for d in ctx.events("bail_decision") if d.at >= charged.at]
+    charged_at = charged.at
+    decisions = [d for d in get("bail_decision") or () if d.at >= charged_at]
     if not decisions:
         ctx.add(
             "bail_decision_missing",
@@ -50,9 +53,18 @@ def check(ctx: Context) -> None:
             event_kind="bail_decision",
         )
         return
-    refused = next((d for d in decisions if detail(d, "bail_granted") is False), None)
+    # The first refusal, else whether any decision granted bail: one plain loop.
+    refused = None
+    granted = False
+    for decision in decisions:
+        outcome = detail(decision, "bail_granted")
+        if outcome is False:
+            refused = decision
+            break
+        if outcome is True:
+            granted = True
     if refused is None:
-        if not any(detail(d, "bail_granted") is True for d in decisions):
+        if not granted:
             ctx.add(
                 "bail_decision_missing",
                 ctx.pending,
@@ -69,9 +81,10 @@ def check(ctx: Context) -> None:
             SOURCE_BAIL,
             event=refused,
         )
-    requests = ctx.events("la_transfer_requested")
-    transferred = ctx.first("transferred")
-    certificates = ctx.events("certificate_issued")
+    requests = get("la_transfer_requested")
+    found = get("transferred")
+    transferred = found[0] if found else None
+    certificates = get("certificate_issued") or ()
     if not requests:
         ctx.add(
             "la_transfer_not_requested",
@@ -101,7 +114,11 @@ def check(ctx: Context) -> None:
                 event_kind="certificate_issued",
             )
     dob = getattr(ctx.record.child, "date_of_birth", None)
-    secure_available = any(detail(r, "secure_available") is True for r in ctx.events("la_response"))
+    secure_available = False
+    for response in get("la_response") or ():
+        if detail(response, "secure_available") is True:
+            secure_available = True
+            break
     for cert in certificates:
         _certificate(ctx, cert, dob, secure_available)
 

@@ -8,10 +8,11 @@ decision: made (with reference) or not made (with the reason).
 
 from __future__ import annotations
 
+from typing import Any
+
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.rules.context import (
     Context,
-    as_list,
     detail,
     text,
 )
@@ -31,19 +32,30 @@ EXPLOITATION = {"cce", "county_lines", "trafficking_modern_slavery", "cse"}
 
 
 def check(ctx: Context) -> None:
-    flags = [f for f in as_list(ctx.answers.get("vulnerability_flags")) if f != "none"]
+    answers = ctx.answers
+    # as_list() and the "none" filter in one plain loop: the usual answer is ["none"].
+    value: Any = answers.get("vulnerability_flags")
+    flags: list[str] = []
+    if type(value) is list or isinstance(value, (list, tuple)):  # noqa: UP038 - faster
+        for item in value:
+            if (type(item) is str or isinstance(item, str)) and item != "none":
+                flags.append(item)
+    elif isinstance(value, str) and value and value != "none":
+        flags.append(value)
+    open_case = answers.get("csc_open_case") is True
+    looked_after = answers.get("looked_after") is True
+    if not flags and not open_case and not looked_after:
+        return  # no safeguarding concern (most records): no reasons to put into words
     reasons = [FLAG_LABELS.get(f, f.replace("_", " ")) for f in flags]
-    if ctx.answers.get("csc_open_case") is True:
+    if open_case:
         reasons.append("open children's social care case")
-    if ctx.answers.get("looked_after") is True:
+    if looked_after:
         reasons.append("looked-after child")
-    if not reasons:
-        return
-    made = ctx.answers.get("csc_referral_made")
+    made = answers.get("csc_referral_made")
     event = ctx.first("csc_referral")
     why = ", ".join(reasons)
     if made is True or (event is not None and made is not False):
-        reference = text(ctx.answers.get("csc_referral_reference"))
+        reference = text(answers.get("csc_referral_reference"))
         if not reference and event is not None:
             reference = text(detail(event, "reference"))
         if not reference:
@@ -55,7 +67,7 @@ def check(ctx: Context) -> None:
                 question_id="csc_referral_reference",
             )
     elif made is False:
-        if not text(ctx.answers.get("csc_referral_not_made_reason")):
+        if not text(answers.get("csc_referral_not_made_reason")):
             ctx.add(
                 "csc_referral_reason_missing",
                 Severity.WARNING,
@@ -73,7 +85,7 @@ def check(ctx: Context) -> None:
             SOURCE,
             question_id="csc_referral_made",
         )
-    if EXPLOITATION.intersection(flags) and ctx.answers.get("nrm_referral") is None:
+    if EXPLOITATION.intersection(flags) and answers.get("nrm_referral") is None:
         ctx.add(
             "nrm_referral_not_considered",
             Severity.INFO,
