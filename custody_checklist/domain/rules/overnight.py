@@ -36,19 +36,18 @@ def night_windows(
 ) -> tuple[tuple[datetime, datetime], ...]:
     """Each night's window (UTC) that could overlap ``start``..``end``."""
     s = ctx.settings
-    first_day = local_date(start) - _ONE_DAY
-    last_day = local_date(end)
-    return _nights(first_day, last_day, s.overnight_start, s.overnight_end)
+    return _nights(local_date(start), local_date(end), s.overnight_start, s.overnight_end)
 
 
 @lru_cache(maxsize=8192)
 def _nights(
-    first_day: date, last_day: date, start: time, end: time
+    start_day: date, last_day: date, start: time, end: time
 ) -> tuple[tuple[datetime, datetime], ...]:
-    """The windows of the local days ``first_day``..``last_day`` (cached: a year of
-    records shares a few thousand day ranges, and bulk evaluation meets each many times)."""
+    """The windows of the local days from the day before ``start_day`` (its night may
+    run into ``start_day``) to ``last_day`` (cached: a year of records shares a few
+    thousand day ranges, and bulk evaluation meets each many times)."""
     windows = []
-    day = first_day
+    day = start_day - _ONE_DAY
     while day <= last_day and len(windows) < 400:
         window = _night(day, start, end)
         if window is not None:
@@ -98,7 +97,7 @@ def check(ctx: Context) -> None:
     # The windows straight from the cache rather than through night_windows(): one call
     # less per record, same windows.
     windows = _nights(
-        _london_date(start) - _ONE_DAY,
+        _london_date(start),
         _london_date(end + _ONE_DAY if in_custody else end),
         s.overnight_start,
         s.overnight_end,
@@ -123,8 +122,8 @@ def check(ctx: Context) -> None:
             listing = ", ".join(
                 [f"{duration(ov)} in the night of {_local_date(ws)}" for ws, _we, ov in nights]
             )
-        # Findings appended directly (ctx.add's keyword handling costs more than the
-        # finding itself); the fields are those ctx.add would give.
+        # Findings appended directly (ctx.add's keyword handling costs more than building
+        # the finding); the fields are those ctx.add would give.
         findings.append(new_finding(
             "held_overnight",
             _INFO,
