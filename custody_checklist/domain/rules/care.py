@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from custody_checklist.domain.findings import Severity, new_deadline
@@ -226,6 +227,9 @@ def _hours(delta: timedelta) -> str:
 _HOUR = timedelta(hours=1)
 
 
+_times = itemgetter(0, 1)
+
+
 def _rest_gaps(ctx: Context, periods: list[tuple[datetime, datetime, object]]) -> None:
     """Between two rests there may be at most 24 h less the rest (16 h by default).
 
@@ -236,7 +240,9 @@ def _rest_gaps(ctx: Context, periods: list[tuple[datetime, datetime, object]]) -
         return
     s = ctx.settings
     longest_gap = s.rest_window - s.rest_hours
-    rests = sorted((a, b, ev) for a, b, ev in periods if b - a >= s.rest_hours)
+    # Ordered by the times alone: the same rest recorded twice has equal times, and the
+    # events themselves cannot be compared.
+    rests = sorted(((a, b, ev) for a, b, ev in periods if b - a >= s.rest_hours), key=_times)
     for (_a1, end1, _e1), (start2, _b2, event2) in zip(rests, rests[1:], strict=False):
         if start2 - end1 > longest_gap:
             ctx.add(

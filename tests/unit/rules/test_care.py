@@ -101,6 +101,20 @@ def test_rest_gap_of_16h01_between_rests_is_a_breach_even_when_each_24h_block_ha
     assert "rest_gap_too_long" in codes(run(_two_rests(16 * H + M), ARRIVAL + 40 * H))
 
 
+def test_the_same_rest_recorded_twice_is_judged_not_reported_as_a_rule_error():
+    """Two terminals can record the same rest: identical starts and ends must still be
+    ordered (they were compared as events, a TypeError, so the rest checks were lost)."""
+    record = _two_rests(32 * H)
+    record.events += [ev("rest_started", ARRIVAL), ev("rest_ended", ARRIVAL + 8 * H)]
+    result = run(record, ARRIVAL + 49 * H)
+    assert "rule_error" not in codes(result)
+    assert only(result, "rest_gap_too_long").severity is Severity.BREACH
+    twice_in_order = _two_rests(16 * H)
+    twice_in_order.events += [ev("rest_started", ARRIVAL), ev("rest_ended", ARRIVAL + 8 * H)]
+    result = run(twice_in_order, ARRIVAL + 40 * H)
+    assert "rule_error" not in codes(result) and "rest_gap_too_long" not in codes(result)
+
+
 def test_rest_texts_follow_the_configured_rest_and_window():
     """Code C 12.2 numbers are settings: a force that tunes them sees its own numbers."""
     settings = RuleSettings(rest_hours=timedelta(hours=7, minutes=30), rest_window=timedelta(hours=20))
