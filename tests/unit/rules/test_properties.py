@@ -102,6 +102,22 @@ def test_evaluate_never_raises_and_never_hits_a_rule_error(record, now):
         assert finding.code == finding.code.lower().replace(" ", "_")
 
 
+@settings(max_examples=int(os.environ.get("RULES_PROPERTY_EXAMPLES", "200")) // 2, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(record=records, now=nows, data=st.data())
+def test_facts_recorded_twice_never_hit_a_rule_error(record, now, data):
+    """Two terminals can record the same event: exact copies (same kind, time and details,
+    another id) must be judged like any other fact, never make a family fail. (The same
+    rest recorded twice once did: equal times made sorted() compare two events.)"""
+    usable = [e for e in record.events if isinstance(e, Event)]
+    again = data.draw(st.lists(st.sampled_from(usable), max_size=8)) if usable else []
+    record.events = record.events + [Event(e.kind, e.at, e.details, id=f"{e.id}-again") for e in again]
+    result = evaluate(record, now)
+    assert "rule_error" not in {f.code for f in result.findings}, [
+        f.message for f in result.findings if f.code == "rule_error"
+    ]
+
+
 @settings(max_examples=60, deadline=None)
 @given(record=records, now=nows)
 def test_findings_do_not_depend_on_process_time_zone(record, now):
