@@ -55,11 +55,26 @@ class Deadline:
     met_at: datetime | None = None
 
 
-# The rules engine makes several of these per record, and a frozen dataclass's generated
-# __init__ costs about twice these (it looks up object.__setattr__ for every field). The
-# field lists are checked against the dataclasses by tests/unit/rules/test_findings.py.
+# The rules engine makes several of these per record. A frozen dataclass can only be filled
+# through object.__setattr__ (its generated __init__ does that for every field), which costs
+# a slow C call per field. Instead each is filled as a writable twin with exactly the same
+# slots (plain slot stores), then turned into the real class in place by assigning
+# ``__class__`` (allowed because the memory layouts are identical): about three times
+# faster, and the result is an ordinary, immutable Finding / Deadline. The field lists are
+# checked against the dataclasses by tests/unit/rules/test_findings.py.
 _new = object.__new__
-_set = object.__setattr__
+
+
+class _WritableFinding:
+    """The slots of :class:`Finding` without the frozen ``__setattr__``."""
+
+    __slots__ = Finding.__slots__
+
+
+class _WritableDeadline:
+    """The slots of :class:`Deadline` without the frozen ``__setattr__``."""
+
+    __slots__ = Deadline.__slots__
 
 
 def new_finding(
@@ -73,29 +88,31 @@ def new_finding(
     event_id: str | None,
 ) -> Finding:
     """``Finding(...)`` built faster, every field positional (for the rules engine)."""
-    finding = _new(Finding)
-    _set(finding, "code", code)
-    _set(finding, "severity", severity)
-    _set(finding, "message", message)
-    _set(finding, "source", source)
-    _set(finding, "due_at", due_at)
-    _set(finding, "question_id", question_id)
-    _set(finding, "event_kind", event_kind)
-    _set(finding, "event_id", event_id)
-    return finding
+    finding = _new(_WritableFinding)
+    finding.code = code
+    finding.severity = severity
+    finding.message = message
+    finding.source = source
+    finding.due_at = due_at
+    finding.question_id = question_id
+    finding.event_kind = event_kind
+    finding.event_id = event_id
+    finding.__class__ = Finding  # type: ignore[assignment]
+    return finding  # type: ignore[return-value]
 
 
 def new_deadline(
     code: str, label: str, due_at: datetime, source: str, met_at: datetime | None
 ) -> Deadline:
     """``Deadline(...)`` built faster, every field positional (for the rules engine)."""
-    deadline = _new(Deadline)
-    _set(deadline, "code", code)
-    _set(deadline, "label", label)
-    _set(deadline, "due_at", due_at)
-    _set(deadline, "source", source)
-    _set(deadline, "met_at", met_at)
-    return deadline
+    deadline = _new(_WritableDeadline)
+    deadline.code = code
+    deadline.label = label
+    deadline.due_at = due_at
+    deadline.source = source
+    deadline.met_at = met_at
+    deadline.__class__ = Deadline  # type: ignore[assignment]
+    return deadline  # type: ignore[return-value]
 
 
 @dataclass

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from operator import attrgetter
 
-from custody_checklist.domain.findings import Evaluation, Finding, Severity
+from custody_checklist.domain.findings import Deadline, Evaluation, Finding, Severity
 from custody_checklist.domain.record import Record
 from custody_checklist.domain.rules import (
     age,
@@ -91,8 +91,13 @@ def evaluate(record: Record, now: datetime, settings: RuleSettings | None = None
             rule(ctx)
         except Exception as exc:  # noqa: BLE001 - reported as a finding, never swallowed
             _rule_error(ctx, name, exc)
-    findings = sorted(ctx.findings, key=_finding_order)
-    deadlines = sorted(ctx.deadlines, key=_deadline_order)
+    # Sorted in place: the lists are this evaluation's own, and most hold 0-3 items.
+    findings = ctx.findings
+    if len(findings) > 1:
+        findings.sort(key=_finding_order)
+    deadlines = ctx.deadlines
+    if len(deadlines) > 1:
+        _sort_deadlines(deadlines)
     return Evaluation(findings, deadlines)
 
 
@@ -132,12 +137,36 @@ def _rule_error(ctx: Context, name: str, exc: Exception) -> None:
 
 
 def _finding_order(f: Finding) -> tuple:
-    due = f.due_at.timestamp() if f.due_at is not None else _NEVER
-    return (-_SEVERITY_RANK[f.severity], due, f.code, f.event_id or "", f.question_id or "")
+    """Most severe first, then by due time (none last), code, event and question.
+
+    ``due is None`` before ``due`` puts findings without a due time last without turning
+    every due time into a timestamp: aware datetimes compare as their instants do.
+    """
+    due = f.due_at
+    return (_SEVERITY_DESCENDING[f.severity], due is None, due, f.code, f.event_id or "",
+            f.question_id or "")
 
 
-_NEVER = float("inf")
-_SEVERITY_RANK = {severity: severity.rank for severity in Severity}
+_SEVERITY_DESCENDING = {severity: -severity.rank for severity in Severity}
 
 
+def _sort_deadlines(deadlines: list[Deadline]) -> None:
+    """Sort by due time, then code, then label (in place).
+
+    Due times rarely tie, and a key of one attribute is several times cheaper than a tuple
+    of three, so the list is sorted by due time alone and only re-sorted by the full key
+    if two due times are equal. Both sorts are stable, so ties on all three keep their
+    original order either way.
+    """
+    deadlines.sort(key=_due_at)
+    previous = None
+    for deadline in deadlines:
+        due = deadline.due_at
+        if due == previous:
+            deadlines.sort(key=_deadline_order)
+            return
+        previous = due
+
+
+_due_at = attrgetter("due_at")
 _deadline_order = attrgetter("due_at", "code", "label")
