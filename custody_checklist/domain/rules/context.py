@@ -8,6 +8,7 @@ that rules never have to guard against bad types themselves.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -227,6 +228,9 @@ def index_events(
     bad: list[Event] = []
     future: list[Event] = []
     get = by_kind.get
+    # Only kinds whose events came out of time order are sorted: most kinds have one event,
+    # and looping over every kind to find the rest cost more than noting them on the way.
+    unsorted: list[list[Event]] = []
     for event in events:
         try:
             at = event.at
@@ -247,15 +251,19 @@ def index_events(
             key = _KIND_TEXT.get(kind)  # keys are plain text whatever the caller passed
             by_kind[key if key is not None else kind if type(kind) is str else str(kind)] = [event]
         else:
+            if at < bucket[-1].at:
+                unsorted.append(bucket)  # may be listed twice: sorting again changes nothing
             bucket.append(event)
-    for items in by_kind.values():
-        if len(items) > 1:
-            items.sort(key=_at)
+    for items in unsorted:
+        items.sort(key=_at)  # stable: events at the same time keep the order given
     return by_kind, bad, future
 
 
 _at = attrgetter("at")
-_KIND_TEXT = {str(kind): str(kind) for kind in EventKind}
+#: Event kind (member or its text) -> the key used in ``by_kind``. Keyed by the members so
+#: that a member finds itself without comparing text; the keys made are interned, so the
+#: rules' ``by_kind.get("arrival")`` (literals are interned) matches them by identity.
+_KIND_TEXT = {kind: sys.intern(str(kind)) for kind in EventKind}
 
 
 def _with_utc(event: Event, at: datetime) -> Event:
