@@ -54,12 +54,15 @@ def check(ctx: Context, bad: list[Event], future: list[Event]) -> None:
             event=first,
         )
     by_kind = ctx.by_kind
+    get = by_kind.get
     for earlier, later in ORDER:
-        a_events, b_events = by_kind.get(earlier), by_kind.get(later)
-        if not a_events or not b_events:
+        # The later kind is looked at first: when it is absent the earlier one is not needed.
+        b_events = get(later)
+        if not b_events:
             continue
-        a, b = a_events[0], b_events[0]
-        if b.at < a.at:
+        a_events = get(earlier)
+        if a_events and b_events[0].at < a_events[0].at:
+            b, a = b_events[0], a_events[0]
             ctx.add(
                 "timeline_out_of_order",
                 Severity.WARNING,
@@ -69,21 +72,28 @@ def check(ctx: Context, bad: list[Event], future: list[Event]) -> None:
                 event=b,
             )
     end = ctx.custody_end
-    if end is not None:
-        first = None
-        for kind, events in by_kind.items():
-            # Each kind's events are in time order: only its last can show it has a late one.
-            if events[-1].at <= end or kind in AFTER_RELEASE_OK:
-                continue
-            earliest_late = next(e for e in events if e.at > end)
-            if first is None or earliest_late.at < first.at:
-                first = earliest_late
-        if first is not None:
-            ctx.add(
-                "event_after_release",
-                Severity.WARNING,
-                f"'{event_label(str(first.kind))}' at {local(first.at)} is after the child "
-                f"left custody ({local(end)}). Check the times.",
-                SOURCE,
-                event=first,
-            )
+    if end is None:
+        return
+    # Each kind's events are in time order, so only its last can be after the end. Most
+    # records have none: one quick pass over the lists says so before kinds are looked at.
+    for events in by_kind.values():
+        if events[-1].at > end:
+            break
+    else:
+        return
+    first = None
+    for kind, events in by_kind.items():
+        if events[-1].at <= end or kind in AFTER_RELEASE_OK:
+            continue
+        earliest_late = next(e for e in events if e.at > end)
+        if first is None or earliest_late.at < first.at:
+            first = earliest_late
+    if first is not None:
+        ctx.add(
+            "event_after_release",
+            Severity.WARNING,
+            f"'{event_label(str(first.kind))}' at {local(first.at)} is after the child "
+            f"left custody ({local(end)}). Check the times.",
+            SOURCE,
+            event=first,
+        )
