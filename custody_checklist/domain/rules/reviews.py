@@ -57,7 +57,8 @@ _DECISIONS = ("continue", "release", "charge")
 _NO_EVENTS: tuple[Event, ...] = ()
 _NO_IDS: frozenset[str] = frozenset()  # stands in for ``used`` when nothing is postponed
 #: Review labels by number, so the usual handful costs a tuple index, not a call.
-_LABELS = ("", "First review", *(f"Review {number}" for number in range(2, 32)))
+_LABELLED = 32
+_LABELS = ("", "First review", *(f"Review {number}" for number in range(2, _LABELLED)))
 
 
 def check(ctx: Context) -> None:
@@ -82,7 +83,7 @@ def check(ctx: Context) -> None:
         if not authorised_at <= at <= end:
             continue
         source = SOURCE_FIRST if number == 1 else SOURCE_LATER
-        label = _label(number)
+        label = _LABELS[number] if number < _LABELLED else _label(number)
         if postponements:
             slot = [p for p in postponements if p.id not in used and p.at <= at]
             used.update(p.id for p in slot)
@@ -182,7 +183,7 @@ def check(ctx: Context) -> None:
 
 
 def _label(number: int) -> str:
-    return _LABELS[number] if number < 32 else f"Review {number}"
+    return _LABELS[number] if number < _LABELLED else f"Review {number}"
 
 
 def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list[Event]:
@@ -211,17 +212,15 @@ def _valid_postponements(ctx: Context, slot: list[Event], due: datetime) -> list
     return valid
 
 
-def _rank(details: dict, reviewer: object) -> tuple[int | None, bool]:
-    """(seniority, recorded?) of the reviewer; police staff ranks below a constable."""
-    raw = details.get("reviewer_rank") or person_rank(reviewer)
+def _rank(raw: object) -> int | None:
+    """Seniority of the reviewer's rank, None if not recorded; police staff rank -1."""
     # Fast path: a rank stored as plain, normalised text (what the form saves).
     index = _RANK_INDEX.get(raw) if type(raw) is str else None
-    if index is not None:
-        return index, True
-    index = rank_index(raw)
-    if index is None and isinstance(raw, str) and raw.strip().lower() == "staff":
-        return -1, True
-    return index, index is not None
+    if index is None:
+        index = rank_index(raw)
+        if index is None and isinstance(raw, str) and raw.strip().lower() == "staff":
+            return -1
+    return index
 
 
 def _reviewer(ctx: Context, review: Event, at: datetime, post_charge: bool) -> None:
@@ -231,14 +230,13 @@ def _reviewer(ctx: Context, review: Event, at: datetime, post_charge: bool) -> N
         details = {}
     get = details.get
     reviewer = get("reviewer")
-    rank, rank_known = _rank(details, reviewer)
+    rank = _rank(get("reviewer_rank") or person_rank(reviewer))
+    missing = []
     # person_name(reviewer), with a fast path for {"name": "..."} as the form saves it.
     name = reviewer.get("name") if type(reviewer) is dict else reviewer
-    named = bool(name.strip()) if type(name) is str else bool(person_name(reviewer))
-    missing = []
-    if not named:
+    if not (name.strip() if type(name) is str else person_name(reviewer)):
         missing.append("the reviewer's name")
-    if not rank_known:
+    if rank is None:
         missing.append("the reviewer's rank")
     if post_charge:
         if rank is not None and rank < 0:
