@@ -103,6 +103,11 @@ def duration(delta: timedelta) -> str:
     return format_duration(delta)
 
 
+# Reading an enum member off its class (Severity.DUE) costs several times a global read.
+_DUE = Severity.DUE
+_WARNING = Severity.WARNING
+
+
 class Context:
     """One evaluation: the record, "now", the settings and what rules have said so far.
 
@@ -129,29 +134,36 @@ class Context:
         self.settings = settings
         self.findings: list[Finding] = []
         self.deadlines: list[Deadline] = []
-        self.by_kind: dict[str, list[Event]] = by_kind if by_kind is not None else {}
-        answers = getattr(record, "answers", None)
+        if by_kind is None:
+            by_kind = {}
+        self.by_kind: dict[str, list[Event]] = by_kind
+        try:
+            answers = record.answers
+        except AttributeError:  # not a Record at all: no answers
+            answers = None
         self.answers: dict[str, Any] = answers if isinstance(answers, dict) else {}
         # Filled by the age family, read by others.
         self.is_child = True
         self.age_at_arrest: int | None = None
-        get = self.by_kind.get
+        get = by_kind.get
         first = get("arrival") or get("relevant_time") or get("detention_authorised")
         self.custody_start = first[0].at if first else None
         released, transferred = get("released"), get("transferred")
         if released and transferred:
-            self.custody_end = min(released[0].at, transferred[0].at)
+            end = min(released[0].at, transferred[0].at)
         else:
             left = released or transferred
-            self.custody_end = left[0].at if left else None
+            end = left[0].at if left else None
+        self.custody_end = end
         charged = get("charged")
         self.charged_at = charged[0].at if charged else None
+        in_custody = end is None
         #: Still detained at ``now`` (no release or transfer recorded).
-        self.in_custody = self.custody_end is None
+        self.in_custody = in_custody
         #: The end of the period being judged: release/transfer, else now.
-        self.until = self.custody_end if self.custody_end is not None else now
+        self.until = now if in_custody else end
         #: Severity of something not yet recorded: due while detained, warning after.
-        self.pending = Severity.DUE if self.in_custody else Severity.WARNING
+        self.pending = _DUE if in_custody else _WARNING
 
     # -- events -------------------------------------------------------------------------
     def events(self, kind: str) -> list[Event]:
