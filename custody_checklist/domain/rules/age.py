@@ -8,7 +8,7 @@ into an adult here: only an undisputed date of birth showing 18 or over does.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from custody_checklist.domain.findings import Severity, new_finding
 from custody_checklist.domain.rules.context import Context, answered, local
@@ -23,8 +23,11 @@ def check(ctx: Context) -> None:
     answers = ctx.answers
     child = ctx.record.child
     dob = getattr(child, "date_of_birth", None)
-    if type(dob) is not date and not isinstance(dob, date):  # exact type first: faster
-        dob = None
+    if type(dob) is not date:  # exact type first: the usual case, and faster
+        if isinstance(dob, datetime):  # a date and time from a bad import: its date
+            dob = dob.date()
+        elif not isinstance(dob, date):
+            dob = None
     found = ctx.by_kind.get("arrest")
     if found:
         moment, when = found[0].at, "arrest"

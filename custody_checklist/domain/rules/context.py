@@ -258,14 +258,22 @@ def index_events(
             future.append(event)
             continue
         kind = event.kind  # a StrEnum member hashes and compares as its text
-        bucket = get(kind)
+        try:
+            bucket = get(kind)
+        except TypeError:  # an unhashable kind (a bad import): filed under its text
+            kind = str(kind)
+            bucket = get(kind)
         if bucket is None:
             key = _KIND_TEXT.get(kind)  # keys are plain text whatever the caller passed
-            by_kind[key if key is not None else kind if type(kind) is str else str(kind)] = [event]
-        else:
-            if at < bucket[-1].at:
-                unsorted.append(bucket)  # may be listed twice: sorting again changes nothing
-            bucket.append(event)
+            if key is None:  # not a known kind: its text, shared by every event of that kind
+                key = kind if type(kind) is str else str(kind)
+                bucket = get(key)
+            if bucket is None:
+                by_kind[key] = [event]
+                continue
+        if at < bucket[-1].at:
+            unsorted.append(bucket)  # may be listed twice: sorting again changes nothing
+        bucket.append(event)
     for items in unsorted:
         items.sort(key=_at)  # stable: events at the same time keep the order given
     return by_kind, bad, future

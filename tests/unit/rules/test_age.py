@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from custody_checklist.domain.findings import Severity
 from custody_checklist.domain.record import DobStatus
@@ -118,3 +118,13 @@ def test_a_stated_adult_date_of_birth_with_adult_appearance_recorded_is_out_of_s
     record = make_record(events(), {"appears_under_18": False}, dob=date(2008, 11, 24),
                          dob_status=DobStatus.STATED)
     assert "age_out_of_scope" in codes(run(record, NOW))
+
+
+def test_a_date_of_birth_given_as_a_date_and_time_is_read_as_its_date():
+    """A bad import may give the date of birth as a datetime: judged on its date (the
+    18th birthday on the arrest date is still out of scope), never a rule_error."""
+    as_datetime = make_record(events(), dob=datetime(2008, 11, 24, 0, 0))
+    result = run(as_datetime, NOW)
+    assert "rule_error" not in codes(result)
+    assert result == run(make_record(events(), dob=date(2008, 11, 24)), NOW)
+    assert "age_out_of_scope" in codes(result)
