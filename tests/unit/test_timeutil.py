@@ -1,6 +1,6 @@
 """Instants in UTC, shown in Europe/London, across both clock changes."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -90,3 +90,79 @@ def test_format_duration_rounds_down_to_whole_minutes_either_side_of_zero():
     assert format_duration(timedelta(seconds=-1)) == "-0 h 01 min"
     assert format_duration(timedelta(hours=-2, seconds=-30)) == "-2 h 01 min"
     assert format_duration(timedelta(days=2, minutes=1)) == "48 h 01 min"
+
+
+def _reference_format_local(moment: datetime, *, with_zone: bool = True) -> str:
+    """A plain zoneinfo + strftime-style rendering, without any cache."""
+    local = moment.astimezone(LONDON)
+    text = f"{local.day:02d}/{local.month:02d}/{local.year:04d} {local.hour:02d}:{local.minute:02d}"
+    return f"{text} {local.tzname()}" if with_zone else text
+
+
+def test_format_local_matches_zoneinfo_every_minute_around_both_2026_clock_changes():
+    for start in (datetime(2026, 3, 28, 20, 0, tzinfo=UTC), datetime(2026, 10, 24, 20, 0, tzinfo=UTC)):
+        for minute in range(2 * 24 * 60):
+            moment = start + timedelta(minutes=minute, seconds=minute % 60)
+            assert format_local(moment) == _reference_format_local(moment), moment
+            assert format_local(moment, with_zone=False) == _reference_format_local(
+                moment, with_zone=False
+            ), moment
+
+
+def test_format_local_matches_zoneinfo_every_hour_of_a_year():
+    start = datetime(2026, 1, 1, 0, 17, 42, tzinfo=UTC)
+    for hour in range(366 * 24):
+        moment = start + timedelta(hours=hour, minutes=hour % 43)
+        assert format_local(moment) == _reference_format_local(moment), moment
+        assert format_local(moment, with_zone=False) == _reference_format_local(
+            moment, with_zone=False
+        ), moment
+
+
+def test_format_local_accepts_other_offsets_and_refuses_naive_times():
+    bst = timezone(timedelta(hours=1))
+    assert format_local(datetime(2026, 10, 24, 23, 30, tzinfo=bst)) == "24/10/2026 23:30 BST"
+    assert format_local(datetime(2026, 10, 24, 23, 30, tzinfo=LONDON)) == "24/10/2026 23:30 BST"
+    assert format_local(None) == "Not recorded"
+    with pytest.raises(TimeFormatError):
+        format_local(datetime(2026, 10, 24, 23, 30))
+
+
+def test_before_1848_london_kept_local_mean_time_and_is_not_cached_per_hour():
+    # LMT was 1 min 15 s behind UTC: 00:00:30 UTC was still the previous day in London.
+    moment = datetime(1800, 6, 1, 0, 0, 30, tzinfo=UTC)
+    assert local_date(moment) == date(1800, 5, 31)
+    assert format_local(moment) == _reference_format_local(moment)
+    assert local_date(datetime(1, 1, 1, 0, 30, tzinfo=UTC)) == date(1, 1, 1)
+    # GMT began at 00:01:15 UTC on 1 December 1847.
+    assert local_date(datetime(1847, 12, 1, 0, 0, 30, tzinfo=UTC)) == date(1847, 11, 30)
+    assert local_date(datetime(1847, 12, 1, 0, 1, 15, tzinfo=UTC)) == date(1847, 12, 1)
+    for moment in (datetime(1847, 12, 31, 23, 59, tzinfo=UTC), datetime(1848, 1, 1, 0, 0, tzinfo=UTC)):
+        assert local_date(moment) == moment.astimezone(LONDON).date()
+        assert format_local(moment) == _reference_format_local(moment)
+
+
+@pytest.mark.parametrize(
+    ("dob", "local_day", "expected"),
+    [
+        (date(2008, 2, 29), date(2026, 2, 28), 17),
+        (date(2008, 2, 29), date(2026, 3, 1), 18),
+        (date(2008, 2, 29), date(2028, 2, 28), 19),
+        (date(2008, 2, 29), date(2028, 2, 29), 20),
+        (date(2008, 11, 26), date(2026, 11, 25), 17),  # 17 years 364 days
+        (date(2008, 11, 26), date(2026, 11, 26), 18),  # the 18th birthday
+        (date(2008, 12, 31), date(2026, 12, 30), 17),
+        (date(2008, 12, 31), date(2026, 12, 31), 18),
+        (date(2009, 1, 1), date(2026, 12, 31), 17),
+        (date(2009, 1, 1), date(2027, 1, 1), 18),
+    ],
+)
+def test_age_on_birthday_boundaries_for_dates_and_date_subclasses(dob, local_day, expected):
+    moment = datetime(local_day.year, local_day.month, local_day.day, 12, tzinfo=LONDON)
+    assert age_on(dob, moment.astimezone(UTC)) == expected
+    # A date subclass takes the general path (this year's birthday built with replace()).
+    assert age_on(_Day(dob.year, dob.month, dob.day), moment.astimezone(UTC)) == expected
+
+
+class _Day(date):
+    pass
