@@ -120,7 +120,9 @@ def _local_text_of_hour(hours: int) -> tuple[str, str]:
     the local text up to the minutes, and the zone suffix."""
     day, hour = divmod(hours, 24)
     local = datetime.combine(date.fromordinal(day), time(hour), UTC).astimezone(LONDON)
-    head = "%02d/%02d/%04d %02d:" % (local.day, local.month, local.year, local.hour)  # noqa: UP031
+    # Only asked for hours from 1848 on, so the year always has four digits.
+    two = _TWO_DIGITS
+    head = f"{two[local.day]}/{two[local.month]}/{local.year} {two[local.hour]}:"
     return head, f" {local.tzname()}"
 
 
