@@ -102,21 +102,18 @@ def _reference_format_local(moment: datetime, *, with_zone: bool = True) -> str:
 def test_format_local_matches_zoneinfo_every_minute_around_both_2026_clock_changes():
     for start in (datetime(2026, 3, 28, 20, 0, tzinfo=UTC), datetime(2026, 10, 24, 20, 0, tzinfo=UTC)):
         for minute in range(2 * 24 * 60):
-            moment = start + timedelta(minutes=minute, seconds=minute % 60)
-            assert format_local(moment) == _reference_format_local(moment), moment
-            assert format_local(moment, with_zone=False) == _reference_format_local(
-                moment, with_zone=False
-            ), moment
+            _assert_formats_as_reference(start + timedelta(minutes=minute, seconds=minute % 60))
 
 
 def test_format_local_matches_zoneinfo_every_hour_of_a_year():
     start = datetime(2026, 1, 1, 0, 17, 42, tzinfo=UTC)
     for hour in range(366 * 24):
-        moment = start + timedelta(hours=hour, minutes=hour % 43)
-        assert format_local(moment) == _reference_format_local(moment), moment
-        assert format_local(moment, with_zone=False) == _reference_format_local(
-            moment, with_zone=False
-        ), moment
+        _assert_formats_as_reference(start + timedelta(hours=hour, minutes=hour % 43))
+
+
+def _assert_formats_as_reference(moment: datetime) -> None:
+    assert format_local(moment) == _reference_format_local(moment), moment
+    assert format_local(moment, with_zone=False) == _reference_format_local(moment, with_zone=False), moment
 
 
 def test_format_local_accepts_other_offsets_and_refuses_naive_times():
