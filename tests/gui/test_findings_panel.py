@@ -40,14 +40,20 @@ def test_a_closed_record_shows_due_times_not_countdowns(qtbot):
     assert "was due" in rows[0]
 
 
-def test_rows_grow_taller_when_the_panel_gets_narrower(qtbot):
-    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=[LATE_AA, REVIEW]))
+def _shown_wide(qtbot, findings) -> FindingsPanel:
+    """A 700 px panel on screen, filled with ``findings`` for a record."""
+    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=list(findings)))
     qtbot.addWidget(panel)
     panel.resize(700, 400)
     panel.show()
     qtbot.waitExposed(panel)
     panel._record = make_record()
     panel.refresh(NOW)
+    return panel
+
+
+def test_rows_grow_taller_when_the_panel_gets_narrower(qtbot):
+    panel = _shown_wide(qtbot, [LATE_AA, REVIEW])
     wide = panel.tree.topLevelItem(0).sizeHint(1).height()
     panel.resize(260, 400)
     qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).sizeHint(1).height() > wide)
@@ -56,13 +62,7 @@ def test_rows_grow_taller_when_the_panel_gets_narrower(qtbot):
 
 
 def test_the_severity_column_fits_its_words_after_each_fill(qtbot):
-    panel = FindingsPanel(lambda _record, _now: Evaluation(findings=[REVIEW]))
-    qtbot.addWidget(panel)
-    panel.resize(700, 400)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel._record = make_record()
-    panel.refresh(NOW)
+    panel = _shown_wide(qtbot, [REVIEW])
     narrow = panel.tree.columnWidth(0)
     assert narrow >= panel.tree.sizeHintForColumn(0)
     panel._evaluate = lambda _record, _now: Evaluation(findings=[REVIEW, LATE_AA])
