@@ -61,12 +61,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def load_stylesheet() -> str:
+def load_stylesheet(name: str = "style.qss") -> str:
+    """A stylesheet from resources/: ``style.qss`` (the application's) or ``toolbar.qss``."""
     try:
         from custody_checklist.paths import resource
 
         # url(@icons@/x.svg) in the stylesheet: QSS resolves paths from the working folder
-        text = resource("style.qss").read_text(encoding="utf-8")
+        text = resource(name).read_text(encoding="utf-8")
         return text.replace("@icons@", resource("icons").as_posix())
     except (FileNotFoundError, OSError) as exc:  # the app works unstyled
         log.warning("stylesheet not loaded: %s", exc)

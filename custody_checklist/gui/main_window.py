@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMes
 from custody_checklist import __version__
 from custody_checklist.domain.timeutil import to_local, utc_now
 from custody_checklist.gui import icons
+from custody_checklist.gui.app import load_stylesheet
 from custody_checklist.gui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ SUITE_KEY = "board/last_suite"
 # paused this long, not at every autosave: re-reading the board (every child's record and
 # rules) took about half of what each save cost the GUI thread.
 VIEWS_AFTER_SAVE_MS = 1_000
+# The idle watch stays off this long after a record's window is shown, while Qt lays out
+# and paints it (about a tenth of opening a record was the watch seeing those events).
+EDITOR_SETTLE_MS = 500
 BOARD_TAB, RECORDS_TAB = 0, 1
 
 
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_label)
         self.ui.toolBar.insertWidget(self.ui.actionNewChild, self.suite_combo)
         self.ui.toolBar.insertSeparator(self.ui.actionNewChild)
+        self.ui.toolBar.setStyleSheet(load_stylesheet("toolbar.qss"))  # why there: toolbar.qss
 
         self.clock_label = QLabel(self)
         self.clock_label.setAccessibleName("Current time, Europe/London")
@@ -264,7 +269,8 @@ class MainWindow(QMainWindow):
         # destroyed may come while this window is itself being torn down: only forget it.
         editor.destroyed.connect(lambda *_args, rid=record_id: self._editors.pop(rid, None))
         self._editors[record_id] = editor
-        with self.session.input_watch_paused():  # showing sends hundreds more
+        # Showing, then laying out, polishing and painting send hundreds more.
+        with self.session.input_watch_paused(resume_after_ms=EDITOR_SETTLE_MS):
             editor.show()
         self.record_opened.emit(record_id)
         return editor

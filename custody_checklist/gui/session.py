@@ -78,10 +78,16 @@ class SessionController(QObject):
         return False
 
     @contextmanager
-    def input_watch_paused(self) -> Iterator[None]:
+    def input_watch_paused(self, resume_after_ms: int = 0) -> Iterator[None]:
         """Around synchronous work that builds many widgets (opening a record): no user input
         can arrive before it returns, so the idle watch is spared the thousands of events
-        the work sends itself (each a call into Python: about a quarter of opening a record)."""
+        the work sends itself (each a call into Python: about a quarter of opening a record).
+
+        ``resume_after_ms`` keeps the watch off that much longer, while Qt lays out, polishes
+        and paints what was built (hundreds more events). When the watch resumes, the idle
+        wait starts again: the work was asked for by someone at the terminal, and a key
+        pressed while the watch was off then cannot bring the lock sooner than it should.
+        """
         app = QApplication.instance()
         self._paused += 1
         if self._paused == 1 and app is not None:
@@ -89,9 +95,21 @@ class SessionController(QObject):
         try:
             yield
         finally:
-            self._paused -= 1
-            if self._paused == 0 and app is not None:
-                app.installEventFilter(self)
+            if resume_after_ms > 0:
+                QTimer.singleShot(resume_after_ms, self, self._resume_input_watch)
+            else:
+                self._resume_input_watch()
+
+    @property
+    def input_watch_active(self) -> bool:
+        return self._paused == 0
+
+    def _resume_input_watch(self) -> None:
+        self._paused -= 1
+        app = QApplication.instance()
+        if self._paused == 0 and app is not None:
+            app.installEventFilter(self)
+            self.idle_timer.start()
 
     def _on_idle(self) -> None:
         if self.services.actor.username and self.lock_screen is None:

@@ -1,5 +1,7 @@
 """Opening a record takes the idle-lock watch off the events it sends itself, and puts it
-back: input after opening (or after an open that failed) still restarts the idle wait."""
+back once the window has settled: input after that (or after an open that failed) still
+restarts the idle wait, and the resumption itself restarts it, so a key pressed while the
+watch was off can never bring the lock sooner."""
 
 from __future__ import annotations
 
@@ -26,9 +28,25 @@ def test_input_after_opening_a_record_still_restarts_the_idle_wait(
     session = window.session
     editor = window.open_record(record.id)
     assert editor is not None
+    qtbot.waitUntil(lambda: session.input_watch_active, timeout=5000)
     session.idle_timer.stop()
     qtbot.keyClick(editor, Qt.Key.Key_Shift)
     assert session.idle_timer.isActive()  # the key press was seen
+
+
+def test_the_watch_stays_off_while_the_record_window_settles_then_restarts_the_idle_wait(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    """Laying out and painting the new window is left unwatched (EDITOR_SETTLE_MS); the
+    idle wait starts afresh when the watch comes back, so input in between is covered."""
+    [record] = add_records(child_record("TST-A/000032/26", "Settle"))
+    window = _window(qtbot, services)
+    session = window.session
+    assert window.open_record(record.id) is not None
+    assert not session.input_watch_active  # still settling
+    session.idle_timer.stop()  # as if the last input were long ago
+    qtbot.waitUntil(lambda: session.input_watch_active, timeout=5000)
+    assert session.idle_timer.isActive()
+    assert session.idle_timer.remainingTime() > session.idle_timer.interval() - 5000
 
 
 def test_a_record_that_cannot_be_opened_leaves_the_idle_watch_in_place(
