@@ -155,6 +155,7 @@ class Startup(QObject):
         self._open_here = open_here
         self._unattended = unattended
         self.window: Any = None
+        self._window_shown = False  # False while the main window is built behind the login
         self.login: Any = None
         self.services: Any = None
         self.backup_scheduler: Any = None
@@ -185,11 +186,26 @@ class Startup(QObject):
         self.opener.start()
 
     def _show_window(self, services: Any | None) -> None:
+        if self.window is None:
+            from custody_checklist.gui.main_window import MainWindow
+
+            self.window = MainWindow(services)
+        elif services is not None:  # built behind the login dialog (_prepare_window)
+            self.window.attach_services(services)
+        self.window.show()
+        self._window_shown = True
+        QApplication.setQuitOnLastWindowClosed(True)  # closing the main window quits
+
+    def _prepare_window(self) -> None:
+        """While the person is still typing at the login dialog: build the main window,
+        hidden, and import what the board needs, so that after Log in only checking the
+        password and reading and painting the board are left (measured in bench_gui.py)."""
+        if self.window is not None or self.login is None or self._ended:
+            return
+        from custody_checklist.gui import board_view, records_view, session  # noqa: F401
         from custody_checklist.gui.main_window import MainWindow
 
-        self.window = MainWindow(services)
-        self.window.show()
-        QApplication.setQuitOnLastWindowClosed(True)  # closing the main window quits
+        self.window = MainWindow(None)
 
     def wait(self, timeout: float | None = QUIT_WAIT_SECONDS) -> None:
         """At exit: let a database that is still opening finish (see the module docstring).
@@ -203,9 +219,13 @@ class Startup(QObject):
             log.warning("quitting after %s s although the database has not finished opening", timeout)
 
     # -- the services are open ---------------------------------------------------------
+    def _shown_window(self) -> Any:
+        """The main window if it is on screen (not while it is built behind the login)."""
+        return self.window if self._window_shown else None
+
     def _abandoned(self) -> bool:
         """Quit asked for, or the main window closed while the database was opening."""
-        if self.window is not None and not self.window.isVisible():
+        if self.window is not None and self._window_shown and not self.window.isVisible():
             self._ended = True  # the app is quitting (last window closed)
         return self._ended
 
@@ -231,6 +251,8 @@ class Startup(QObject):
         if self.login is not None:
             if accounts:
                 self.login.attach_services(services)  # carries on in _on_login_finished
+                if self.login is not None:  # not logged in yet: use the time it takes
+                    QTimer.singleShot(0, self, self._prepare_window)
                 return
             # Accounts existed at the last start but not in this database: no login.
             login, self.login = self.login, None
@@ -275,15 +297,16 @@ class Startup(QObject):
         from custody_checklist.gui.backup_scheduler import install_backup_scheduler
 
         services = self.services
+        parent = self._shown_window()
         if not self._unattended:
-            offer_demo(services, self.window)
+            offer_demo(services, parent)
             if not services.actor.username:
                 from custody_checklist.gui.login_dialog import start_session
 
-                if not start_session(services, self.window):
+                if not start_session(services, parent):
                     self._quit(0)  # first run: create the first administrator (or load the demo), then log in
                     return
-        if self.window is None:
+        if not self._window_shown:
             self._show_window(services)
         else:
             self.window.attach_services(services)
@@ -298,7 +321,7 @@ class Startup(QObject):
         if self._abandoned():
             log.warning("after quitting, the database could not be opened: %s", exc)
             return
-        explain_open_error(exc, self.window or self.login)
+        explain_open_error(exc, self._shown_window() or self.login)
         self._quit(2)
 
     def _quit(self, code: int) -> None:

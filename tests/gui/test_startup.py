@@ -222,6 +222,67 @@ def test_the_login_dialog_comes_first_where_people_log_in_and_a_login_typed_earl
     assert QSettings().value(LOGIN_FIRST_KEY, type=bool) is True
 
 
+def test_the_main_window_is_built_hidden_while_the_person_types_and_shown_after_log_in(
+        qtbot: Any, tmp_path: Path, started: Any) -> None:
+    """The time spent typing is used to build the main window, so after Log in only the
+    password check and the board are left; nothing of the board shows before the login."""
+    url = make_database(tmp_path / "force.sqlite3", accounts=True)
+    QSettings().setValue(LOGIN_FIRST_KEY, True)
+    startup, gate, _context = started(url)
+    login = startup.login
+    gate.event.set()
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=30_000)
+    window = startup.window
+    assert login.isVisible() and not window.isVisible() and not window.services_ready
+    login.ui.usernameEdit.setText("ps.a")
+    login.ui.passwordEdit.setText(PASSWORD)
+    with qtbot.waitSignal(startup.ready, timeout=30_000):
+        login.ui.buttonBox.accepted.emit()
+    assert startup.window is window  # the one built while typing
+    assert window.isVisible() and window.board.model.rowCount() == 2
+    assert "Priya Alpha" in window.session.user_label.text()
+
+
+def test_cancelling_the_login_after_the_window_was_built_quits_without_showing_it(
+        qtbot: Any, tmp_path: Path, started: Any) -> None:
+    url = make_database(tmp_path / "force.sqlite3", accounts=True)
+    QSettings().setValue(LOGIN_FIRST_KEY, True)
+    startup, gate, _context = started(url)
+    gate.event.set()
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=30_000)
+    with qtbot.waitSignal(startup.quit_requested, timeout=5_000) as quit_signal:
+        startup.login.reject()
+    assert quit_signal.args == [0]
+    assert not startup.window.isVisible() and startup.window.board is None
+
+
+def test_a_database_error_after_log_in_is_explained_though_the_window_was_built_hidden(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hidden main window does not mean the app is quitting: the error is shown."""
+    from sqlalchemy.exc import OperationalError
+
+    from custody_checklist.services.records import RecordService
+
+    url = make_database(tmp_path / "force.sqlite3", accounts=True)
+    QSettings().setValue(LOGIN_FIRST_KEY, True)
+    startup, gate, _context = started(url)
+    gate.event.set()
+    qtbot.waitUntil(lambda: startup.window is not None, timeout=30_000)
+
+    def unreadable(self: Any) -> Any:
+        raise OperationalError("SELECT suites", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(RecordService, "suites", unreadable)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    startup.login.ui.usernameEdit.setText("ps.a")
+    startup.login.ui.passwordEdit.setText(PASSWORD)
+    with qtbot.waitSignal(startup.quit_requested, timeout=30_000) as quit_signal:
+        startup.login.ui.buttonBox.accepted.emit()
+    assert quit_signal.args == [2]
+    assert shown and shown[0][0] == "Cannot open the database" and "disk I/O error" in shown[0][1]
+
+
 def test_a_wrong_password_typed_while_opening_is_refused_in_words(
         qtbot: Any, tmp_path: Path, started: Any) -> None:
     url = make_database(tmp_path / "force.sqlite3", accounts=True)
@@ -233,7 +294,8 @@ def test_a_wrong_password_typed_while_opening_is_refused_in_words(
     login.ui.buttonBox.accepted.emit()
     gate.event.set()
     qtbot.waitUntil(lambda: login.services is not None, timeout=30_000)
-    assert login.actor is None and login.isVisible() and startup.window is None
+    assert login.actor is None and login.isVisible()
+    assert startup.window is None or not startup.window.isVisible()  # no board without a login
     assert "Wrong login name" in login.ui.messageLabel.text()
     assert login.ui.buttonBox.button(login.ui.buttonBox.StandardButton.Ok).isEnabled()
 
