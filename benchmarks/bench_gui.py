@@ -13,8 +13,10 @@ login dialog is the first screen: the dialog painted, and the wait from pressing
 to the board painted, both after two seconds of typing and pressed at once. Bare and app
 runs alternate, so both see the same load on a shared machine; the CPU time each process
 used is printed too, which load disturbs less than wall time. The rest is timed in
-process: opening a record in the editor, switching checklist sections, refreshing the
-suite board, and the records view's search over all records (one count and one page).
+process: opening a record in the editor (after a pause, as a sergeant's, in which the app
+builds the next record window ahead; and a second record straight after another, whose
+window is built then), switching checklist sections, refreshing the suite board, and the
+records view's search over all records (one count and one page).
 The database is built once into benchmarks/out/ (git-ignored) and reused.
 """
 
@@ -353,7 +355,7 @@ def report(label: str, seconds: list[float], goal_ms: float | None = None) -> No
 
 
 def in_process(url: str, runs: int) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -396,11 +398,21 @@ def in_process(url: str, runs: int) -> None:
     report("records view: jump to the last page", timed(scroll_to_end, runs * 2), 100)
 
     record_id = window.board.model.record_id(0)
+    other_id = window.board.model.record_id(1)
     opening: list[float] = []
     opening_cpu: list[float] = []  # the GUI thread's own CPU time: less swayed by other load
+    opening_cold: list[float] = []
     closing: list[float] = []
 
+    def idle_until_spare() -> None:
+        """As a sergeant's pauses do: the app builds the next record window ahead."""
+        give_up = time.perf_counter() + 10
+        while not getattr(window, "spare_editor_ready", True) and time.perf_counter() < give_up:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+
     def open_then_close() -> None:
+        idle_until_spare()
         started, cpu = time.perf_counter(), time.thread_time()
         editor = window.open_record(record_id)
         settle()  # shown and painted: the sergeant can type
@@ -411,6 +423,19 @@ def in_process(url: str, runs: int) -> None:
         settle()
         closing.append(time.perf_counter() - started)
 
+    def open_a_second_at_once() -> None:
+        """Two records opened one straight after the other: the second window is built then."""
+        idle_until_spare()
+        first = window.open_record(record_id)
+        settle()
+        started = time.perf_counter()
+        second = window.open_record(other_id)
+        settle()
+        opening_cold.append(time.perf_counter() - started)
+        for editor in (second, first):
+            editor.close()
+            settle()
+
     try:
         from custody_checklist.gui.record_editor import RecordEditor  # noqa: F401
     except ImportError:
@@ -418,8 +443,10 @@ def in_process(url: str, runs: int) -> None:
         return
     for _ in range(runs * 2):
         open_then_close()
+        open_a_second_at_once()
     report("open a record in the editor (shown, painted)", opening, 100)
     report("  the same, CPU time of the GUI thread", opening_cpu)
+    report("  a second record straight after (window built then)", opening_cold, 100)
     report("close the editor (flush + board refresh)", closing)
     editor = window.open_record(record_id)
     settle()

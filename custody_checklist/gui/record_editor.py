@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from custody_checklist.domain.definition import ChecklistDefinition
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.findings import Deadline, Finding
 from custody_checklist.domain.record import Child, Event, Record, RecordStatus
@@ -66,23 +67,39 @@ def child_age(record: Record) -> int | None:
     return age_on(record.child.date_of_birth, anchor.at if anchor else utc_now())
 
 
+class NotForThisRecord(Exception):
+    """A spare editor was built for another checklist definition than the record's."""
+
+
 class RecordEditor(QMainWindow):
     record_saved = Signal(object)  # the Record after each successful save
     closed = Signal(str)  # record id
+    record: Record  # set once the record is loaded (a spare editor has none yet)
 
-    def __init__(self, services: Any, record_id: str, parent: QWidget | None = None, *,
-                 read_only: bool = False):
+    def __init__(self, services: Any, record_id: str | None, parent: QWidget | None = None, *,
+                 read_only: bool = False, definition: ChecklistDefinition | None = None):
         """``read_only``: show the record as a signed one is shown (e.g. opened from the
-        audit); the services still refuse any write the actor may not make."""
+        audit); the services still refuse any write the actor may not make.
+
+        ``record_id`` None, with a ``definition``: a *spare* editor, built and styled ahead
+        of time while nobody waits for it, and kept hidden until :meth:`load` fills it
+        with a record (the main window keeps one; see ``MainWindow.open_record``). A spare
+        has never shown a record, so nothing of another child can be left in it, and it
+        is filled once only.
+        """
         super().__init__(parent)
         self.read_only = read_only
         self._focused_once = False
         self.ui = Ui_RecordEditor()
         self.ui.setupUi(self)
         self.services = services
-        self.record: Record = services.records.get(record_id)
-        self.definition = services.definitions.get(self.record.definition_id,
-                                                   self.record.definition_version)
+        record = None
+        if record_id is not None:
+            record = services.records.get(record_id)
+            definition = services.definitions.get(record.definition_id, record.definition_version)
+        if definition is None:
+            raise TypeError("a record id or, for a spare editor, a definition is needed")
+        self.definition = definition
         self.conflict_dialog: ConflictDialog | None = None
         self.pdf_preview: QWidget | None = None
         self.last_error = ""
@@ -93,13 +110,38 @@ class RecordEditor(QMainWindow):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self._retry_saves)
-        self._build()
-        self._connect_callbacks()
-        self._show_record(reload_form=True)
-        self.navigator.setCurrentRow(0)
         self.header_timer = QTimer(self)
         self.header_timer.setInterval(HEADER_REFRESH_MS)
         self.header_timer.timeout.connect(self._update_header)
+        self.workflow_panel: Any = None
+        self._build()
+        self._connect_callbacks()
+        if record is not None:
+            self._fill(record)
+        else:  # a spare: build the first page (no answers yet) and style it all now
+            self.form.ensure_page(self.form.currentIndex())
+            self.ensurePolished()
+
+    @property
+    def loaded(self) -> bool:
+        return self.workflow_panel is not None
+
+    def load(self, record_id: str) -> None:
+        """Fill a spare editor with a record: ServiceError (not found, not permitted) as
+        when opening, NotForThisRecord if the record uses another checklist definition."""
+        if self.loaded:
+            raise RuntimeError("this editor already shows a record")
+        record = self.services.records.get(record_id)
+        if (record.definition_id, record.definition_version) != self.definition.key:
+            raise NotForThisRecord(f"spare built for {self.definition.key}, record uses "
+                                   f"{(record.definition_id, record.definition_version)}")
+        self._fill(record)
+
+    def _fill(self, record: Record) -> None:
+        self.record = record
+        self._restore_layout()
+        self._show_record(reload_form=True)
+        self.navigator.setCurrentRow(0)
         self.header_timer.start()
         from custody_checklist.gui.workflow_panel import install as install_workflow
 
@@ -132,7 +174,6 @@ class RecordEditor(QMainWindow):
         ui.sideSplitter.setSizes([em * 30, em * 36])
         self.navigator.setMinimumWidth(em * 12)
         self.resize(min(1340, self.width()), min(740, self.height()))
-        self._restore_layout()
 
     def _connect_callbacks(self) -> None:
         ui = self.ui

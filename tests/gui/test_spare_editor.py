@@ -1,0 +1,170 @@
+"""The spare record window: built ahead, hidden, and filled when a record is opened.
+
+What matters is that a record opened into the spare is shown exactly as a window built
+for it would show it (answers, rows that apply, Tab order, findings, timeline, header),
+that a spare is used for one record only, and that it is not used for another person,
+text size or checklist definition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from custody_checklist.domain.record import DobStatus, Record
+from custody_checklist.gui.main_window import MainWindow
+from custody_checklist.gui.record_editor import RecordEditor
+from tests.gui.conftest import child_record
+
+ANSWERS = {  # first section: three conditional questions brought in, one left out
+    "age_basis": "other",
+    "age_basis_other": "Said so at arrest; no papers",
+    "age_disputed": True,
+    "age_dispute_details": "Officer thinks older",
+    "interpreter_required": True,
+    "interpreter_details": "Polish",
+    "first_language": "Polish",
+}
+
+
+def _window(qtbot: Any, services: Any) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _with_spare(qtbot: Any, window: MainWindow) -> RecordEditor:
+    window._prepare_spare_editor()  # what the timer after the board shows does
+    spare = window._spare
+    assert isinstance(spare, RecordEditor) and not spare.isVisible() and not spare.loaded
+    return spare
+
+
+def _record(custody_number: str, surname: str, **changes: Any) -> Record:
+    record = child_record(custody_number, surname)
+    record.answers = dict(ANSWERS)
+    for name, value in changes.items():
+        setattr(record, name, value)
+    return record
+
+
+def _shown(editor: RecordEditor) -> dict[str, Any]:
+    """Everything the sergeant sees of the record, to compare two windows."""
+    form = editor.form
+    page = form.widget(form.currentIndex())
+    rows = [qid for qid, row in form.rows.items() if page.isAncestorOf(row) and row.isVisibleTo(page)]
+    tab_order, widget = [], editor.focusWidget() or editor
+    for _ in range(200):  # the Tab order through the first page's questions
+        widget = widget.nextInFocusChain()
+        row = next((form.rows[q] for q in rows if form.rows[q].isAncestorOf(widget)), None)
+        if row is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            tab_order.append(row.objectName())
+    tree = editor.findings.tree
+    return {
+        "rows": sorted(rows),
+        "values": {qid: form.rows[qid].input.value() for qid in rows},
+        "answers": form.live_answers(),
+        "tab_order": list(dict.fromkeys(tab_order)),
+        "navigator": [editor.navigator.item(i).text() for i in range(editor.navigator.count())],
+        "findings": [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())],
+        "timeline": [editor.timeline.tree.topLevelItem(i).text(1)
+                     for i in range(editor.timeline.tree.topLevelItemCount())],
+        "header": [editor.ui.nameLabel.text(), editor.ui.ageLabel.text(), editor.ui.statusLabel.text()],
+        "workflow_menu": [a.text() for a in editor.menuBar().actions()],
+        "focus": editor.focusWidget().objectName() if editor.focusWidget() else "",
+    }
+
+
+def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_it(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    [record] = add_records(_record("TST-A/000061/26", "Spare", child=dataclasses.replace(
+        child_record("x", "Spare").child, dob_status=DobStatus.VERIFIED)))
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+
+    editor = window.open_record(record.id)
+    assert editor is spare and editor.loaded and editor.record.id == record.id
+    qtbot.waitExposed(editor)
+    built = RecordEditor(services, record.id)
+    qtbot.addWidget(built)
+    built.resize(editor.size())
+    built.show()
+    qtbot.waitExposed(built)
+    from_spare, from_scratch = _shown(editor), _shown(built)
+    assert from_spare == from_scratch
+    assert "age_dispute_details" in from_spare["rows"] and "appears_under_18" not in from_spare["rows"]
+    assert from_spare["values"]["interpreter_details"] == "Polish"
+
+
+def test_a_spare_is_used_for_one_record_and_a_new_one_is_built_later(
+        qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
+    first, second = add_records(_record("TST-A/000062/26", "One"), _record("TST-A/000063/26", "Two"))
+    monkeypatch.setattr("custody_checklist.gui.main_window.SPARE_EDITOR_AFTER_MS", 10)
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+    assert window.open_record(first.id) is spare
+    assert window._spare is None  # taken
+    qtbot.waitUntil(lambda: window._spare is not None, timeout=5000)  # the next one, built ahead
+    assert window._spare is not spare and not window._spare.loaded
+    second_editor = window.open_record(second.id)
+    assert second_editor is not spare and second_editor.record.id == second.id
+    assert spare.record.id == first.id  # the first window still shows its own child
+    assert window.open_editors() == {first.id: spare, second.id: second_editor}
+
+
+def test_the_spare_is_not_used_after_the_person_or_the_text_size_changed(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    [record] = add_records(_record("TST-A/000064/26", "Other"))
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+    font = QApplication.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    QApplication.setFont(bigger)
+    try:
+        editor = window.open_record(record.id)
+    finally:
+        QApplication.setFont(font)
+    assert editor is not spare and editor.record.id == record.id and not spare.loaded
+    qtbot.waitUntil(lambda: not _alive(spare), timeout=5000)  # dropped, not kept
+
+    spare = _with_spare(qtbot, window)
+    services.set_actor(dataclasses.replace(services.actor, name="Someone Else", username="someone.else"))
+    editor.close()
+    other = window.open_record(record.id)
+    assert other is not spare and not spare.loaded
+
+
+def test_a_record_on_another_checklist_version_gets_a_window_built_for_it(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    [record] = add_records(_record("TST-A/000065/26", "Version"))
+    window = _window(qtbot, services)
+    real = services.definitions.get(record.definition_id, record.definition_version)
+    window._spare_definition = dataclasses.replace(real, version=real.version + 1)
+    spare = _with_spare(qtbot, window)
+    editor = window.open_record(record.id)
+    assert editor is not spare and editor.definition is real and not spare.loaded
+
+
+def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_is_not_kept(
+        qtbot: Any, services: Any, monkeypatch: Any) -> None:
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(title))
+    assert window.open_record("no-such-record") is None
+    assert warnings == ["Cannot open the record"]
+    assert window._spare is None and not spare.loaded
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
