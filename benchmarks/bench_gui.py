@@ -14,8 +14,8 @@ to the board painted, both after two seconds of typing and pressed at once. Bare
 runs alternate, so both see the same load on a shared machine; the CPU time each process
 used is printed too, which load disturbs less than wall time. The rest is timed in
 process: opening a record in the editor (after a pause, as a sergeant's, in which the app
-builds the next record window ahead; and a second record straight after another, whose
-window is built then), switching checklist sections, refreshing the suite board, and the
+builds record windows ahead; then records opened one straight after another, until one
+finds no window built ahead and has its window built then), switching checklist sections, refreshing the suite board, and the
 records view's search over all records (one count and one page).
 The database is built once into benchmarks/out/ (git-ignored) and reused.
 """
@@ -397,22 +397,25 @@ def in_process(url: str, runs: int) -> None:
 
     report("records view: jump to the last page", timed(scroll_to_end, runs * 2), 100)
 
-    record_id = window.board.model.record_id(0)
-    other_id = window.board.model.record_id(1)
+    from custody_checklist.gui.spare_editors import POOL_SIZE
+
+    record_ids = [window.board.model.record_id(row) for row in range(POOL_SIZE + 1)]
+    record_id = record_ids[0]
     opening: list[float] = []
     opening_cpu: list[float] = []  # the GUI thread's own CPU time: less swayed by other load
-    opening_cold: list[float] = []
+    opening_next: list[float] = []  # the second straight after the first
+    opening_built: list[float] = []  # one more than the windows built ahead
     closing: list[float] = []
 
-    def idle_until_spare() -> None:
-        """As a sergeant's pauses do: the app builds the next record window ahead."""
+    def idle_until_spares() -> None:
+        """As a sergeant's pauses do: the app builds record windows ahead."""
         give_up = time.perf_counter() + 10
-        while not getattr(window, "spare_editor_ready", True) and time.perf_counter() < give_up:
+        while window.spares.ready < POOL_SIZE and time.perf_counter() < give_up:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 
     def open_then_close() -> None:
-        idle_until_spare()
+        idle_until_spares()
         started, cpu = time.perf_counter(), time.thread_time()
         editor = window.open_record(record_id)
         settle()  # shown and painted: the sergeant can type
@@ -423,16 +426,19 @@ def in_process(url: str, runs: int) -> None:
         settle()
         closing.append(time.perf_counter() - started)
 
-    def open_a_second_at_once() -> None:
-        """Two records opened one straight after the other: the second window is built then."""
-        idle_until_spare()
-        first = window.open_record(record_id)
-        settle()
-        started = time.perf_counter()
-        second = window.open_record(other_id)
-        settle()
-        opening_cold.append(time.perf_counter() - started)
-        for editor in (second, first):
+    def open_several_at_once() -> None:
+        """Records opened one straight after another, one more than the windows built ahead."""
+        idle_until_spares()
+        editors = []
+        for index, rid in enumerate(record_ids):
+            started = time.perf_counter()
+            editors.append(window.open_record(rid))
+            settle()
+            if index == 1:
+                opening_next.append(time.perf_counter() - started)
+            elif index == POOL_SIZE:
+                opening_built.append(time.perf_counter() - started)
+        for editor in reversed(editors):
             editor.close()
             settle()
 
@@ -443,10 +449,11 @@ def in_process(url: str, runs: int) -> None:
         return
     for _ in range(runs * 2):
         open_then_close()
-        open_a_second_at_once()
+        open_several_at_once()
     report("open a record in the editor (shown, painted)", opening, 100)
     report("  the same, CPU time of the GUI thread", opening_cpu)
-    report("  a second record straight after (window built then)", opening_cold, 100)
+    report("  a second record straight after the first", opening_next, 100)
+    report(f"  record {POOL_SIZE + 1} at once: no window built ahead left", opening_built, 100)
     report("close the editor (flush + board refresh)", closing)
     editor = window.open_record(record_id)
     settle()

@@ -18,21 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from custody_checklist import __version__
 from custody_checklist.domain.timeutil import to_local, utc_now
 from custody_checklist.gui import icons
 from custody_checklist.gui.app import load_stylesheet
 from custody_checklist.gui.forms.ui_main_window import Ui_MainWindow
+from custody_checklist.gui.spare_editors import SpareEditors
 
 if TYPE_CHECKING:
     from custody_checklist.gui.board_view import BoardView
@@ -51,9 +44,6 @@ VIEWS_AFTER_SAVE_MS = 1_000
 # The idle watch stays off this long after a record's window is shown, while Qt lays out
 # and paints it (about a tenth of opening a record was the watch seeing those events).
 EDITOR_SETTLE_MS = 500
-# A spare record window is built (hidden) this long after the board shows, a record is
-# opened or an editor closed: opening a record then only fills it in (see open_record).
-SPARE_EDITOR_AFTER_MS = 1_500
 BOARD_TAB, RECORDS_TAB = 0, 1
 
 
@@ -73,9 +63,7 @@ class MainWindow(QMainWindow):
         self.board: BoardView = None  # type: ignore[assignment]  # both made by attach_services
         self.records: RecordsView = None  # type: ignore[assignment]
         self.session: Any = None
-        self._spare: Any = None  # a RecordEditor built ahead, never shown; see open_record
-        self._spare_key: tuple[Any, ...] = ()
-        self._spare_definition: Any = None  # the checklist of the last record opened
+        self.spares: SpareEditors | None = None  # record windows built ahead (attach_services)
         self.setWindowIcon(icons.app_icon())
 
         self.suite_label = QLabel("&Suite:", self)
@@ -172,7 +160,8 @@ class MainWindow(QMainWindow):
         self.records.record_activated.connect(self.open_record)
         self.session = install_session(self, services)  # login, lock, review queue, audit log
         self._restore_board()
-        self._schedule_spare_editor()
+        self.spares = SpareEditors(self, services, self.session)
+        self.spares.schedule()
 
     def _connect_callbacks(self) -> None:
         ui = self.ui
@@ -269,8 +258,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.session.input_watch_paused():  # thousands of events, none of them input
-                editor = self._spare_filled_with(record_id) or RecordEditor(self._services, record_id,
-                                                                             parent=self)
+                spare = self.spares.take(record_id) if self.spares is not None else None
+                editor = spare or RecordEditor(self._services, record_id, parent=self)
         except ServiceError as exc:  # not found, not permitted: words, not a traceback
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Cannot open the record", str(exc))
@@ -292,74 +281,10 @@ class MainWindow(QMainWindow):
         with self.session.input_watch_paused(resume_after_ms=EDITOR_SETTLE_MS):
             editor.show()
         self.record_opened.emit(record_id)
-        self._spare_definition = editor.definition
-        self._schedule_spare_editor()
+        if self.spares is not None:
+            self.spares.definition = editor.definition
+            self.spares.schedule()
         return editor
-
-    # -- the spare editor ------------------------------------------------------------
-    # Most of opening a record was building and styling the window: the navigator, the
-    # form's first page, findings, timeline, menus. So one editor is built ahead, hidden,
-    # when nobody is waiting (after the board shows, a record opens or an editor closes),
-    # and opening a record fills it in. A spare is used once (it becomes that record's
-    # window) and is only used if built for the same person, services, text size and
-    # checklist definition; otherwise the record's window is built as before.
-    @property
-    def spare_editor_ready(self) -> bool:
-        """A spare record window is built and waiting (benchmarks wait for it)."""
-        return self._spare is not None
-
-    def _spare_editor_key(self) -> tuple[Any, ...]:
-        services = self._services
-        actor = services.actor
-        return (id(services), id(services.records), actor.username, tuple(sorted(actor.roles)),
-                tuple(sorted(actor.suites)), QApplication.font().key())
-
-    def _schedule_spare_editor(self, delay_ms: int = SPARE_EDITOR_AFTER_MS) -> None:
-        QTimer.singleShot(delay_ms, self, self._prepare_spare_editor)
-
-    def _prepare_spare_editor(self) -> None:
-        if self._services is None or not self.isVisible() or self.session is None:
-            return
-        if self._spare is not None and self._spare_key == self._spare_editor_key():
-            return
-        self._drop_spare()
-        try:
-            from custody_checklist.gui.record_editor import RecordEditor
-            from custody_checklist.services.records import DEFAULT_DEFINITION
-
-            definition = self._spare_definition or self._services.definitions.latest(DEFAULT_DEFINITION)
-            with self.session.input_watch_paused():  # input that comes meanwhile waits, and is seen
-                spare = RecordEditor(self._services, None, parent=self, definition=definition)
-        except Exception:  # only ever a head start: opening then builds the window as before
-            log.exception("the spare record window could not be built")
-            return
-        spare.setWindowFlag(Qt.WindowType.Window, True)
-        self._spare, self._spare_key = spare, self._spare_editor_key()
-
-    def _drop_spare(self) -> None:
-        spare, self._spare = self._spare, None
-        if spare is not None:
-            spare.deleteLater()
-
-    def _spare_filled_with(self, record_id: str) -> Any:
-        """The spare editor filled with the record, or None (no spare, or not a fit)."""
-        from custody_checklist.gui.record_editor import NotForThisRecord
-
-        spare, self._spare = self._spare, None
-        if spare is None:
-            return None
-        if self._spare_key != self._spare_editor_key():
-            spare.deleteLater()
-            return None
-        try:
-            spare.load(record_id)
-        except NotForThisRecord:
-            spare.deleteLater()
-            return None
-        except Exception:
-            spare.deleteLater()  # half filled: never shown, never used again
-            raise
-        return spare
 
     def open_editors(self) -> dict[str, QWidget]:
         return dict(self._editors)
@@ -448,7 +373,8 @@ class MainWindow(QMainWindow):
         self._editors.pop(record_id, None)
         if self.isVisible():
             self.refresh_views()  # what the editor saved, at once
-            self._schedule_spare_editor()
+            if self.spares is not None:
+                self.spares.schedule()
 
     def _on_board_refreshed(self) -> None:
         self._on_clock_tick()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from custody_checklist.domain.record import DobStatus, Record
 from custody_checklist.gui.main_window import MainWindow
 from custody_checklist.gui.record_editor import RecordEditor
+from custody_checklist.gui.spare_editors import POOL_SIZE
 from tests.gui.conftest import child_record
 
 ANSWERS = {  # first section: three conditional questions brought in, one left out
@@ -41,8 +42,14 @@ def _window(qtbot: Any, services: Any) -> MainWindow:
 
 
 def _with_spare(qtbot: Any, window: MainWindow) -> RecordEditor:
-    window._prepare_spare_editor()  # what the timer after the board shows does
-    spare = window._spare
+    """Exactly one spare built (what the timer after the board shows does, once)."""
+    spares = window.spares
+    assert spares is not None
+    spares.clear()
+    spares._build_one()
+    spares._timer.stop()  # not the second one: each test says what it needs
+    assert spares.ready == 1
+    spare = spares._spares[0]
     assert isinstance(spare, RecordEditor) and not spare.isVisible() and not spare.loaded
     return spare
 
@@ -103,20 +110,34 @@ def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_i
     assert from_spare["values"]["interpreter_details"] == "Polish"
 
 
-def test_a_spare_is_used_for_one_record_and_a_new_one_is_built_later(
+def test_a_spare_is_used_for_one_record_and_the_pool_is_filled_again_later(
         qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
     first, second = add_records(_record("TST-A/000062/26", "One"), _record("TST-A/000063/26", "Two"))
-    monkeypatch.setattr("custody_checklist.gui.main_window.SPARE_EDITOR_AFTER_MS", 10)
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_AFTER_MS", 10)
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_NEXT_AFTER_MS", 10)
     window = _window(qtbot, services)
     spare = _with_spare(qtbot, window)
     assert window.open_record(first.id) is spare
-    assert window._spare is None  # taken
-    qtbot.waitUntil(lambda: window._spare is not None, timeout=5000)  # the next one, built ahead
-    assert window._spare is not spare and not window._spare.loaded
+    assert window.spares.ready == 0  # taken
+    qtbot.waitUntil(lambda: window.spares.ready == POOL_SIZE, timeout=10_000)  # built ahead again
+    pool = list(window.spares._spares)
+    assert spare not in pool and not any(s.loaded for s in pool)
     second_editor = window.open_record(second.id)
-    assert second_editor is not spare and second_editor.record.id == second.id
+    assert second_editor is pool[0] and second_editor.record.id == second.id
     assert spare.record.id == first.id  # the first window still shows its own child
     assert window.open_editors() == {first.id: spare, second.id: second_editor}
+
+
+def test_two_records_opened_one_straight_after_the_other_both_get_a_spare(
+        qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
+    first, second = add_records(_record("TST-A/000066/26", "Ann"), _record("TST-A/000067/26", "Ben"))
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_AFTER_MS", 10)
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_NEXT_AFTER_MS", 10)
+    window = _window(qtbot, services)
+    qtbot.waitUntil(lambda: window.spares.ready == POOL_SIZE, timeout=10_000)
+    pool = list(window.spares._spares)
+    one, two = window.open_record(first.id), window.open_record(second.id)
+    assert [one, two] == pool and one.record.id == first.id and two.record.id == second.id
 
 
 def test_the_spare_is_not_used_after_the_person_or_the_text_size_changed(
@@ -133,6 +154,7 @@ def test_the_spare_is_not_used_after_the_person_or_the_text_size_changed(
     finally:
         QApplication.setFont(font)
     assert editor is not spare and editor.record.id == record.id and not spare.loaded
+    assert window.spares.ready == 0
     qtbot.waitUntil(lambda: not _alive(spare), timeout=5000)  # dropped, not kept
 
     spare = _with_spare(qtbot, window)
@@ -147,10 +169,11 @@ def test_a_record_on_another_checklist_version_gets_a_window_built_for_it(
     [record] = add_records(_record("TST-A/000065/26", "Version"))
     window = _window(qtbot, services)
     real = services.definitions.get(record.definition_id, record.definition_version)
-    window._spare_definition = dataclasses.replace(real, version=real.version + 1)
+    window.spares.definition = dataclasses.replace(real, version=real.version + 1)
     spare = _with_spare(qtbot, window)
     editor = window.open_record(record.id)
     assert editor is not spare and editor.definition is real and not spare.loaded
+    assert window.spares._spares == [spare]  # untouched, kept for a record it fits
 
 
 def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_is_not_kept(
@@ -161,7 +184,7 @@ def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_is_not_kept(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(title))
     assert window.open_record("no-such-record") is None
     assert warnings == ["Cannot open the record"]
-    assert window._spare is None and not spare.loaded
+    assert window.spares.ready == 0 and not spare.loaded
 
 
 def _alive(widget: QWidget) -> bool:
