@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -30,6 +31,13 @@ ANSWERS = {  # first section: three conditional questions brought in, one left o
     "interpreter_details": "Polish",
     "first_language": "Polish",
 }
+
+
+@pytest.fixture
+def quick_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spares built 10 ms after the board shows or a record opens, not after a pause."""
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_AFTER_MS", 10)
+    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_NEXT_AFTER_MS", 10)
 
 
 def _window(qtbot: Any, services: Any) -> MainWindow:
@@ -111,10 +119,8 @@ def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_i
 
 
 def test_a_spare_is_used_for_one_record_and_the_pool_is_filled_again_later(
-        qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
+        qtbot: Any, services: Any, add_records: Any, quick_builds: None) -> None:
     first, second = add_records(_record("TST-A/000062/26", "One"), _record("TST-A/000063/26", "Two"))
-    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_AFTER_MS", 10)
-    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_NEXT_AFTER_MS", 10)
     window = _window(qtbot, services)
     spare = _with_spare(qtbot, window)
     assert window.open_record(first.id) is spare
@@ -129,10 +135,8 @@ def test_a_spare_is_used_for_one_record_and_the_pool_is_filled_again_later(
 
 
 def test_two_records_opened_one_straight_after_the_other_both_get_a_spare(
-        qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
+        qtbot: Any, services: Any, add_records: Any, quick_builds: None) -> None:
     first, second = add_records(_record("TST-A/000066/26", "Ann"), _record("TST-A/000067/26", "Ben"))
-    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_AFTER_MS", 10)
-    monkeypatch.setattr("custody_checklist.gui.spare_editors.BUILD_NEXT_AFTER_MS", 10)
     window = _window(qtbot, services)
     qtbot.waitUntil(lambda: window.spares.ready == POOL_SIZE, timeout=10_000)
     pool = list(window.spares._spares)
