@@ -258,12 +258,16 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.session.input_watch_paused():  # thousands of events, none of them input
-                spare = self.spares.take(record_id) if self.spares is not None else None
-                editor = spare or RecordEditor(self._services, record_id, parent=self)
+                record = self._services.records.get(record_id)  # once: each read is a logged view
+                spare = self.spares.take(record) if self.spares is not None else None
+                editor = spare or RecordEditor(self._services, record_id, parent=self, record=record)
         except ServiceError as exc:  # not found, not permitted: words, not a traceback
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Cannot open the record", str(exc))
             return None
+        except BaseException:  # a bug: the excepthook explains it, the pointer is not left busy
+            QGuiApplication.restoreOverrideCursor()
+            raise
         QGuiApplication.restoreOverrideCursor()
         if not editor.isWindow():
             editor.setWindowFlag(Qt.WindowType.Window, True)

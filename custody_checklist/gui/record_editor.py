@@ -67,19 +67,17 @@ def child_age(record: Record) -> int | None:
     return age_on(record.child.date_of_birth, anchor.at if anchor else utc_now())
 
 
-class NotForThisRecord(Exception):
-    """A spare editor was built for another checklist definition than the record's."""
-
-
 class RecordEditor(QMainWindow):
     record_saved = Signal(object)  # the Record after each successful save
     closed = Signal(str)  # record id
     record: Record  # set once the record is loaded (a spare editor has none yet)
 
     def __init__(self, services: Any, record_id: str | None, parent: QWidget | None = None, *,
-                 read_only: bool = False, definition: ChecklistDefinition | None = None):
+                 read_only: bool = False, definition: ChecklistDefinition | None = None,
+                 record: Record | None = None):
         """``read_only``: show the record as a signed one is shown (e.g. opened from the
-        audit); the services still refuse any write the actor may not make.
+        audit); the services still refuse any write the actor may not make. ``record``:
+        the record ``record_id`` names, already read (each read is logged as a view).
 
         ``record_id`` None, with a ``definition``: a *spare* editor, built and styled ahead
         of time while nobody waits for it, and kept hidden until :meth:`load` fills it
@@ -93,9 +91,9 @@ class RecordEditor(QMainWindow):
         self.ui = Ui_RecordEditor()
         self.ui.setupUi(self)
         self.services = services
-        record = None
-        if record_id is not None:
+        if record is None and record_id is not None:
             record = services.records.get(record_id)
+        if record is not None:
             definition = services.definitions.get(record.definition_id, record.definition_version)
         if definition is None:
             raise TypeError("a record id or, for a spare editor, a definition is needed")
@@ -126,15 +124,16 @@ class RecordEditor(QMainWindow):
     def loaded(self) -> bool:
         return self.workflow_panel is not None
 
-    def load(self, record_id: str) -> None:
-        """Fill a spare editor with a record: ServiceError (not found, not permitted) as
-        when opening, NotForThisRecord if the record uses another checklist definition."""
-        if self.loaded:
-            raise RuntimeError("this editor already shows a record")
-        record = self.services.records.get(record_id)
-        if (record.definition_id, record.definition_version) != self.definition.key:
-            raise NotForThisRecord(f"spare built for {self.definition.key}, record uses "
-                                   f"{(record.definition_id, record.definition_version)}")
+    def fits(self, record: Record) -> bool:
+        """An unfilled spare built for the checklist definition the record uses."""
+        return not self.loaded and (record.definition_id, record.definition_version) == self.definition.key
+
+    def load(self, record: Record) -> None:
+        """Fill a spare editor with a record already read (see :meth:`fits`)."""
+        if not self.fits(record):
+            raise ValueError(f"this editor cannot show record {record.id}: already filled, "
+                             f"or built for another checklist than {record.definition_id} "
+                             f"v{record.definition_version}")
         self._fill(record)
 
     def _fill(self, record: Record) -> None:

@@ -48,6 +48,7 @@ class SessionController(QObject):
         self.idle_timer.setInterval(minutes * 60_000)
         self.idle_timer.timeout.connect(self._on_idle)
         self._paused = 0  # input_watch_paused() depth
+        self._restart_idle_on_resume = False  # a pause kept the watch off after its work
         QApplication.instance().installEventFilter(self)
         self.update_for_actor()
         self.idle_timer.start()
@@ -84,9 +85,13 @@ class SessionController(QObject):
         the work sends itself (each a call into Python: about a quarter of opening a record).
 
         ``resume_after_ms`` keeps the watch off that much longer, while Qt lays out, polishes
-        and paints what was built (hundreds more events). When the watch resumes, the idle
-        wait starts again: the work was asked for by someone at the terminal, and a key
-        pressed while the watch was off then cannot bring the lock sooner than it should.
+        and paints what was built (hundreds more events). Input can arrive in that time, so
+        when the watch resumes the idle wait starts again: the work was asked for by someone
+        at the terminal, and a key pressed while the watch was off then cannot bring the
+        lock sooner than it should. (Input that comes during the synchronous work itself
+        waits in the queue and is seen once the watch is back: no restart is needed then,
+        so work nobody asked for, such as building a spare record window, leaves the idle
+        wait alone.)
         """
         app = QApplication.instance()
         self._paused += 1
@@ -96,20 +101,24 @@ class SessionController(QObject):
             yield
         finally:
             if resume_after_ms > 0:
-                QTimer.singleShot(resume_after_ms, self, self._resume_input_watch)
+                QTimer.singleShot(resume_after_ms, self, lambda: self._resume_input_watch(restart_idle=True))
             else:
-                self._resume_input_watch()
+                self._resume_input_watch(restart_idle=False)
 
     @property
     def input_watch_active(self) -> bool:
         return self._paused == 0
 
-    def _resume_input_watch(self) -> None:
+    def _resume_input_watch(self, restart_idle: bool) -> None:
         self._paused -= 1
+        # Kept until the watch is really back, whichever nested pause ends last.
+        self._restart_idle_on_resume = self._restart_idle_on_resume or restart_idle
         app = QApplication.instance()
         if self._paused == 0 and app is not None:
             app.installEventFilter(self)
-            self.idle_timer.start()
+            if self._restart_idle_on_resume:
+                self.idle_timer.start()
+            self._restart_idle_on_resume = False
 
     def _on_idle(self) -> None:
         if self.services.actor.username and self.lock_screen is None:

@@ -59,23 +59,17 @@ class SpareEditors(QObject):
     def schedule(self) -> None:
         self._timer.start(BUILD_AFTER_MS)
 
-    def take(self, record_id: str) -> Any:
-        """A spare filled with the record, or None (none ready, or none fits: build one).
-
-        ServiceError (not found, not permitted) comes out as from ``RecordEditor``."""
-        from custody_checklist.gui.record_editor import NotForThisRecord
-
-        if not self._spares:
-            return None
+    def take(self, record: Any) -> Any:
+        """A spare filled with the record (already read), or None: none ready, or none
+        built for this person and text size or for the record's checklist definition."""
         if self._key != self._current_key():
             self.clear()
+        spare = next((s for s in self._spares if s.fits(record)), None)
+        if spare is None:
             return None
-        spare = self._spares.pop(0)
+        self._spares.remove(spare)
         try:
-            spare.load(record_id)
-        except NotForThisRecord:  # raised before anything was filled in: still a spare
-            self._spares.insert(0, spare)
-            return None
+            spare.load(record)
         except Exception:
             spare.deleteLater()  # perhaps half filled: never shown, never used again
             raise
@@ -97,15 +91,16 @@ class SpareEditors(QObject):
             return
         if self._key != self._current_key():
             self.clear()
-        if len(self._spares) >= POOL_SIZE:
-            return
         try:
             from custody_checklist.gui.record_editor import RecordEditor
             from custody_checklist.services.records import DEFAULT_DEFINITION
 
             definition = self.definition or self._services.definitions.latest(DEFAULT_DEFINITION)
-            if self._spares and self._spares[0].definition is not definition:
-                self.clear()  # the records opened now use another checklist
+            for stale in [s for s in self._spares if s.definition.key != definition.key]:
+                self._spares.remove(stale)  # the records opened now use another checklist
+                stale.deleteLater()
+            if len(self._spares) >= POOL_SIZE:
+                return
             with self._session.input_watch_paused():  # input meanwhile waits, and is then seen
                 spare = RecordEditor(self._services, None, parent=self._window, definition=definition)
         except Exception:  # only ever a head start: opening then builds the window as before

@@ -202,10 +202,13 @@ class Startup(QObject):
         password and reading and painting the board are left (measured in bench_gui.py)."""
         if self.window is not None or self.login is None or self._ended:
             return
-        from custody_checklist.gui import board_view, records_view, session  # noqa: F401
-        from custody_checklist.gui.main_window import MainWindow
+        try:
+            from custody_checklist.gui import board_view, records_view, session  # noqa: F401
+            from custody_checklist.gui.main_window import MainWindow
 
-        self.window = MainWindow(None)
+            self.window = MainWindow(None)
+        except Exception:  # only a head start: after Log in the window is built as before
+            log.exception("the main window could not be built while the login was typed")
 
     def wait(self, timeout: float | None = QUIT_WAIT_SECONDS) -> None:
         """At exit: let a database that is still opening finish (see the module docstring).

@@ -85,3 +85,32 @@ def test_keys_clicks_moves_and_wheel_restart_the_idle_wait_and_painting_does_not
                         Qt.ScrollPhase.NoScrollPhase, False)
     assert restarts(lambda: QApplication.sendEvent(target, wheel))
     assert not restarts(lambda: (target.repaint(), QApplication.processEvents()))
+
+
+def test_building_a_spare_record_window_does_not_restart_the_idle_wait(
+        qtbot: Any, services: Any) -> None:
+    """Work nobody asked for must not keep an unattended terminal unlocked; input that
+    comes while it runs waits in the queue and is seen once the watch is back."""
+    window = _window(qtbot, services)
+    session = window.session
+    window.spares.clear()
+    session.idle_timer.stop()  # as if the last input were long ago
+    window.spares._build_one()
+    window.spares._timer.stop()
+    assert window.spares.ready == 1 and session.input_watch_active
+    assert not session.idle_timer.isActive()
+
+
+def test_the_idle_wait_restarts_when_the_last_of_nested_pauses_ends(
+        qtbot: Any, services: Any) -> None:
+    """A settling window's pause (input may have come meanwhile) ends first, a synchronous
+    pause last: the watch comes back once, and the idle wait still starts again."""
+    window = _window(qtbot, services)
+    session = window.session
+    with session.input_watch_paused(resume_after_ms=50):
+        pass
+    with session.input_watch_paused():
+        session.idle_timer.stop()
+        qtbot.wait(200)  # the settling pause ends inside the synchronous one
+        assert not session.input_watch_active and not session.idle_timer.isActive()
+    assert session.input_watch_active and session.idle_timer.isActive()

@@ -168,8 +168,31 @@ def test_the_spare_is_not_used_after_the_person_or_the_text_size_changed(
     assert other is not spare and not spare.loaded
 
 
-def test_a_record_on_another_checklist_version_gets_a_window_built_for_it(
+def _views(services: Any, record_id: str) -> int:
+    """How many times the audit trail says the record was viewed."""
+    from sqlalchemy import func, select
+
+    from custody_checklist.storage.models import AuditEntryRow
+
+    with services.database.reading() as session:
+        return int(session.execute(select(func.count()).select_from(AuditEntryRow).where(
+            AuditEntryRow.record_id == record_id, AuditEntryRow.action == "view")).scalar_one())
+
+
+def test_opening_a_record_logs_one_view_whether_or_not_a_spare_is_used(
         qtbot: Any, services: Any, add_records: Any) -> None:
+    first, second = add_records(_record("TST-A/000068/26", "Seen"), _record("TST-A/000069/26", "Once"))
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+    assert window.open_record(first.id) is spare
+    assert window.open_record(second.id) is not None  # no spare left: built for it
+    assert (_views(services, first.id), _views(services, second.id)) == (1, 1)
+
+
+def test_a_record_on_another_checklist_version_is_read_once_and_the_spares_follow_it(
+        qtbot: Any, services: Any, add_records: Any) -> None:
+    """After a new checklist version, records still on the old one open in a window built
+    for them (one view logged), and the spares are then built for the version in use."""
     [record] = add_records(_record("TST-A/000065/26", "Version"))
     window = _window(qtbot, services)
     real = services.definitions.get(record.definition_id, record.definition_version)
@@ -177,18 +200,45 @@ def test_a_record_on_another_checklist_version_gets_a_window_built_for_it(
     spare = _with_spare(qtbot, window)
     editor = window.open_record(record.id)
     assert editor is not spare and editor.definition is real and not spare.loaded
-    assert window.spares._spares == [spare]  # untouched, kept for a record it fits
+    assert _views(services, record.id) == 1
+    assert window.spares.definition is real  # the checklist of the record just opened
+    window.spares._build_one()
+    window.spares._timer.stop()
+    assert [s.definition.key for s in window.spares._spares] == [real.key]  # the old spare dropped
+    qtbot.waitUntil(lambda: not _alive(spare), timeout=5000)
+    [follows] = window.spares._spares
+    editor.close()
+    assert window.open_record(record.id) is follows
+    assert _views(services, record.id) == 2
 
 
-def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_is_not_kept(
+def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_stays_empty(
         qtbot: Any, services: Any, monkeypatch: Any) -> None:
+    """The record is read before a spare is taken: a failed read leaves the spare unused."""
     window = _window(qtbot, services)
     spare = _with_spare(qtbot, window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(title))
     assert window.open_record("no-such-record") is None
     assert warnings == ["Cannot open the record"]
-    assert window.spares.ready == 0 and not spare.loaded
+    assert window.spares._spares == [spare] and not spare.loaded
+
+
+def test_a_spare_that_fails_while_being_filled_is_dropped_never_shown(
+        qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
+    [record] = add_records(_record("TST-A/000070/26", "Broken"))
+    window = _window(qtbot, services)
+    spare = _with_spare(qtbot, window)
+
+    def broken(self: Any, record: Any) -> None:
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(RecordEditor, "_fill", broken)
+    with pytest.raises(RuntimeError):
+        window.open_record(record.id)
+    assert window.spares.ready == 0 and not spare.isVisible()
+    assert QApplication.overrideCursor() is None  # the pointer is not left busy
+    qtbot.waitUntil(lambda: not _alive(spare), timeout=5000)
 
 
 def _alive(widget: QWidget) -> bool:

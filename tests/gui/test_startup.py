@@ -283,6 +283,33 @@ def test_a_database_error_after_log_in_is_explained_though_the_window_was_built_
     assert shown and shown[0][0] == "Cannot open the database" and "disk I/O error" in shown[0][1]
 
 
+def test_a_main_window_that_cannot_be_built_behind_the_login_is_built_after_it(
+        qtbot: Any, tmp_path: Path, started: Any, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Building ahead is only a head start: if it fails, Log in still shows the board."""
+    from custody_checklist.gui.main_window import MainWindow
+
+    real_init = MainWindow.__init__
+
+    def no_window_without_services(self: Any, services: Any, parent: Any = None) -> None:
+        if services is None:
+            raise RuntimeError("cannot build yet")
+        real_init(self, services, parent)
+
+    monkeypatch.setattr(MainWindow, "__init__", no_window_without_services)
+    url = make_database(tmp_path / "force.sqlite3", accounts=True)
+    QSettings().setValue(LOGIN_FIRST_KEY, True)
+    startup, gate, _context = started(url)
+    gate.event.set()
+    qtbot.waitUntil(lambda: "could not be built while the login was typed" in caplog.text, timeout=30_000)
+    assert startup.window is None
+    startup.login.ui.usernameEdit.setText("ps.a")
+    startup.login.ui.passwordEdit.setText(PASSWORD)
+    with qtbot.waitSignal(startup.ready, timeout=30_000):
+        startup.login.ui.buttonBox.accepted.emit()
+    assert startup.window.isVisible() and startup.window.board.model.rowCount() == 2
+
+
 def test_a_wrong_password_typed_while_opening_is_refused_in_words(
         qtbot: Any, tmp_path: Path, started: Any) -> None:
     url = make_database(tmp_path / "force.sqlite3", accounts=True)
