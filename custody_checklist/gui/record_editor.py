@@ -81,7 +81,7 @@ class RecordEditor(QMainWindow):
 
         ``record_id`` None, with a ``definition``: a *spare* editor, built and styled ahead
         of time while nobody waits for it, and kept hidden until :meth:`load` fills it
-        with a record (the main window keeps one; see ``MainWindow.open_record``). A spare
+        with a record (the main window keeps two: gui/spare_editors.py). A spare
         has never shown a record, so nothing of another child can be left in it, and it
         is filled once only.
         """

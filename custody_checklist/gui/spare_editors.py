@@ -13,9 +13,11 @@ Why this is safe for children's records:
   can be left in it;
 * a spare is used only if it was built for the same person (name, roles, suites), the
   same services, the same text size and the checklist definition the record uses;
-  otherwise the pool is emptied (or the spare put back) and the record's window is built
-  as it always was;
-* a spare that failed half-way through being filled is deleted, never shown.
+  otherwise the record's window is built as it always was (the pool is emptied when the
+  person or text size changed; spares for another checklist are dropped at the next
+  build, which follows the checklist of the last record opened);
+* the record is read once, before a spare is taken (each read is a logged view), and a
+  spare that failed half-way through being filled is deleted, never shown.
 """
 
 from __future__ import annotations
