@@ -13,7 +13,6 @@ database disabled, and :meth:`attach_services` fills it in once they are ready.
 from __future__ import annotations
 
 import html
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -30,8 +29,6 @@ from custody_checklist.gui.spare_editors import SpareEditors
 if TYPE_CHECKING:
     from custody_checklist.gui.board_view import BoardView
     from custody_checklist.gui.records_view import RecordsView
-
-log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
