@@ -43,9 +43,9 @@ SURNAMES = ["SMITH", "JONES", "TAYLOR", "BROWN", "DAVIES", "EVANS", "WILSON", "T
 FORENAMES = ["Liam", "Noah", "Olivia", "Amelia", "Isla", "Ava", "Leo", "Oscar", "Mia", "Zara"]
 
 # A bare window the size of the app's first-run window (MainWindow._default_geometry),
-# reporting once it has been painted, as the app does (gui/startup.py FirstPaint: the
-# loop pass after the window's first paint event; a zero timer after show() would fire
-# before Qt paints).
+# reporting once it has been painted, as the app does (gui/startup.py FirstPaint: a filter
+# on the window itself, and the loop pass after its first paint event; a zero timer after
+# show() would fire before Qt paints).
 BARE_SCRIPT = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -59,12 +59,12 @@ def shown():
     app.quit()
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched is window:
-            app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
             QTimer.singleShot(0, shown)
         return False
 first_paint = FirstPaint()
-app.installEventFilter(first_paint)
+window.installEventFilter(first_paint)
 window.show()
 app.exec()
 """

@@ -106,33 +106,46 @@ class ServicesOpener(QObject):
 
 
 class FirstPaint(QObject):
-    """Calls ``callback`` once ``root`` (or a widget inside it) has been painted.
+    """Calls ``callback`` once ``root`` (or one of the widgets in ``also``) has been painted.
 
     A zero timer set after ``show()`` fires before Qt paints, so it is set from the first
-    paint event instead: it then runs once that paint is done. If no paint comes (a window
-    opened minimised), ``callback`` runs after ``fallback_ms`` all the same.
+    paint event instead: it then runs once that paint is done (Qt paints all of a window's
+    widgets in one pass). A window's first paint includes the window itself, its background
+    under its children; ``also`` names widgets that may later be painted without it.
+
+    Only the paint events of these widgets are watched, by a filter on each. A filter on
+    the whole application (as this once was) is a call into Python for every event of
+    every widget while the window is laid out and painted, and makes PySide create
+    Python types, and their enums, for Qt's private widget classes: that was most of the
+    time from ``show()`` to the first paint (docs/gui-speed.md).
+
+    If no paint comes (a window opened minimised, or deleted first), ``callback`` runs
+    after ``fallback_ms`` all the same.
     """
 
     def __init__(self, root: QWidget, callback: Callable[[], None], parent: QObject,
-                 fallback_ms: int = 1000) -> None:
+                 fallback_ms: int = 1000, also: tuple[QWidget, ...] = ()) -> None:
         super().__init__(parent)  # not root: a root closed and deleted first must not drop the callback
-        self._root = root
+        self._watched = (root, *also)
         self._callback: Callable[[], None] | None = callback
-        QApplication.instance().installEventFilter(self)
+        for widget in self._watched:
+            widget.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint or self._callback is None:
-            return False
-        if not shiboken6.isValid(self._root):
-            self._fire()
-        elif isinstance(watched, QWidget) and (watched is self._root or self._root.isAncestorOf(watched)):
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            self._stop_watching()
             QTimer.singleShot(0, self, self._fire)
         return False
 
+    def _stop_watching(self) -> None:
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = ()
+
     def _fire(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        self._stop_watching()
         callback, self._callback = self._callback, None
         if callback is not None:
             self.deleteLater()
@@ -315,7 +328,8 @@ class Startup(QObject):
             self.window.attach_services(services)
         self.backup_scheduler = install_backup_scheduler(services, self.window)
         self.window.backup_scheduler = self.backup_scheduler
-        FirstPaint(self.window, self.ready.emit, self)  # once the board has been painted
+        # once the board has been painted: with the window, or alone if the window was on screen
+        FirstPaint(self.window, self.ready.emit, self, also=(self.window.board,))
 
     def _on_failed(self, exc: BaseException) -> None:
         from custody_checklist.gui.app import explain_open_error

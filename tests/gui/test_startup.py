@@ -512,6 +512,66 @@ def test_first_paint_calls_back_after_the_window_is_painted_once(qtbot: Any) -> 
     assert painted[:2] == ["paint", "callback"] and painted.count("callback") == 1
 
 
+def test_first_paint_watches_only_its_own_widgets_not_the_whole_application(qtbot: Any) -> None:
+    """Speed (docs/gui-speed.md): an application-wide filter made every event of every
+    widget a call into Python while the first window was laid out and painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from custody_checklist.gui.startup import FirstPaint
+
+    seen: list[QObject] = []
+
+    class Recording(FirstPaint):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    called: list[int] = []
+    root, elsewhere = QWidget(), QLabel("another window")
+    QVBoxLayout(root).addWidget(QLabel("a child", root))
+    for widget in (root, elsewhere):
+        qtbot.addWidget(widget)
+    elsewhere.show()
+    Recording(root, lambda: called.append(1), QObject(root), fallback_ms=10_000)
+    root.show()
+    elsewhere.update()
+    qtbot.waitUntil(lambda: called == [1], timeout=5_000)
+    assert seen and all(watched is root for watched in seen)
+
+
+def test_first_paint_also_fires_for_a_widget_painted_without_its_window(qtbot: Any) -> None:
+    """The board repainted inside a window already on screen (start-up's "ready")."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from custody_checklist.gui.startup import FirstPaint
+
+    root_painted: list[int] = []
+
+    class RootPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                root_painted.append(1)
+            return False
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    board = QLabel("board", root)
+    board.setAutoFillBackground(True)  # opaque: repainting it alone leaves the window unpainted
+    QVBoxLayout(root).addWidget(board)
+    root.show()
+    qtbot.waitExposed(root)
+    qtbot.wait(50)
+    watch = RootPaints()
+    root.installEventFilter(watch)
+    called: list[int] = []
+    FirstPaint(root, lambda: called.append(1), QObject(root), fallback_ms=10_000, also=(board,))
+    board.update()
+    qtbot.waitUntil(lambda: called == [1], timeout=5_000)
+    assert root_painted == []  # so it was the board's paint that called back
+
+
 def test_first_paint_falls_back_when_nothing_is_painted(qtbot: Any) -> None:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
