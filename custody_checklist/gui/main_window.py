@@ -38,9 +38,6 @@ SUITE_KEY = "board/last_suite"
 # paused this long, not at every autosave: re-reading the board (every child's record and
 # rules) took about half of what each save cost the GUI thread.
 VIEWS_AFTER_SAVE_MS = 1_000
-# The idle watch stays off this long after a record's window is shown, while Qt lays out
-# and paints it (about a tenth of opening a record was the watch seeing those events).
-EDITOR_SETTLE_MS = 500
 BOARD_TAB, RECORDS_TAB = 0, 1
 
 
@@ -157,7 +154,7 @@ class MainWindow(QMainWindow):
         self.records.record_activated.connect(self.open_record)
         self.session = install_session(self, services)  # login, lock, review queue, audit log
         self._restore_board()
-        self.spares = SpareEditors(self, services, self.session)
+        self.spares = SpareEditors(self, services)
         self.spares.schedule()
 
     def _connect_callbacks(self) -> None:
@@ -254,10 +251,9 @@ class MainWindow(QMainWindow):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.session.input_watch_paused():  # thousands of events, none of them input
-                record = self._services.records.get(record_id)  # once: each read is a logged view
-                spare = self.spares.take(record) if self.spares is not None else None
-                editor = spare or RecordEditor(self._services, record_id, parent=self, record=record)
+            record = self._services.records.get(record_id)  # once: each read is a logged view
+            spare = self.spares.take(record) if self.spares is not None else None
+            editor = spare or RecordEditor(self._services, record_id, parent=self, record=record)
         except ServiceError as exc:  # not found, not permitted: words, not a traceback
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Cannot open the record", str(exc))
@@ -278,9 +274,7 @@ class MainWindow(QMainWindow):
         # destroyed may come while this window is itself being torn down: only forget it.
         editor.destroyed.connect(lambda *_args, rid=record_id: self._editors.pop(rid, None))
         self._editors[record_id] = editor
-        # Showing, then laying out, polishing and painting send hundreds more.
-        with self.session.input_watch_paused(resume_after_ms=EDITOR_SETTLE_MS):
-            editor.show()
+        editor.show()
         self.record_opened.emit(record_id)
         if self.spares is not None:
             self.spares.definition = editor.definition

@@ -1,28 +1,38 @@
 """The signed-in session of the main window: who is acting, lock / switch user, idle lock,
 and the menu entries for the review queue, the audit log and user accounts.
 
-Installed on :class:`MainWindow` by :func:`install`. The idle lock watches keyboard and
-mouse input application-wide and locks after ``idle_lock_minutes`` (config file). The
-menu entries are shown only to roles that can use them; the services check again.
+Installed on :class:`MainWindow` by :func:`install`. The idle lock watches keyboard,
+mouse, wheel and touch input in all of the app's windows and locks after
+``idle_lock_minutes`` (config file). The menu entries are shown only to roles that can
+use them; the services check again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QTouchEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTouchEvent,
+    QWheelEvent,
+    QWindow,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from custody_checklist.services.actor import ADMINISTRATOR, AUDITOR, INSPECTOR
 
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-#: The classes those events come as: checked first, as the watch sees every event in the
-#: application and reading ``event.type()`` makes a Python enum each time (most of the
-#: watch's cost per event; paints, timers and layout requests are none of these classes).
+# A key press that triggers a shortcut reaches the window only as ShortcutOverride and
+# KeyRelease (the shortcut takes the press itself), so all three count.
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+                 QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate}
+#: The classes those events come as, checked before the type (reading ``event.type()``
+#: makes a Python enum each time; exposes and resizes are none of these classes).
 _INPUT_CLASSES = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent)
 
 
@@ -47,9 +57,7 @@ class SessionController(QObject):
         minutes = int(getattr(services.config, "idle_lock_minutes", 5) or 5)
         self.idle_timer.setInterval(minutes * 60_000)
         self.idle_timer.timeout.connect(self._on_idle)
-        self._paused = 0  # input_watch_paused() depth
-        self._restart_idle_on_resume = False  # a pause kept the watch off after its work
-        QApplication.instance().installEventFilter(self)
+        self._watch_windows()
         self.update_for_actor()
         self.idle_timer.start()
 
@@ -72,53 +80,33 @@ class SessionController(QObject):
         self.action_users.setVisible(actor.has(ADMINISTRATOR))
 
     # -- locking ---------------------------------------------------------------------
+    def _watch_windows(self) -> None:
+        """The idle watch: an event filter on each of the app's windows (QWindow), not on
+        the application.
+
+        Input from the system reaches the window before the widget it is for, so a filter
+        there sees every key, click, move, wheel and touch, and little else. A filter on the
+        application would also see every event that widgets send one another while a
+        window is built, laid out and painted (thousands when a record opens, each a call
+        into Python). A window is watched from the moment it gets the focus, which comes
+        before any key reaches it; the windows open now are watched at once. Mouse moves
+        over a window that has never had the focus are not seen: the lock can then come
+        sooner than it would, never later.
+        """
+        app = QGuiApplication.instance()
+        for window in app.topLevelWindows():
+            window.installEventFilter(self)
+        app.focusWindowChanged.connect(self._on_focus_window_changed)
+
+    def _on_focus_window_changed(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # a filter installed again is not added twice
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, _INPUT_CLASSES) and event.type() in _INPUT_EVENTS \
                 and self.lock_screen is None:
             self.idle_timer.start()
         return False
-
-    @contextmanager
-    def input_watch_paused(self, resume_after_ms: int = 0) -> Iterator[None]:
-        """Around synchronous work that builds many widgets (opening a record): no user input
-        can arrive before it returns, so the idle watch is spared the thousands of events
-        the work sends itself (each a call into Python: about a quarter of opening a record).
-
-        ``resume_after_ms`` keeps the watch off that much longer, while Qt lays out, polishes
-        and paints what was built (hundreds more events). Input can arrive in that time, so
-        when the watch resumes the idle wait starts again: the work was asked for by someone
-        at the terminal, and a key pressed while the watch was off then cannot bring the
-        lock sooner than it should. (Input that comes during the synchronous work itself
-        waits in the queue and is seen once the watch is back: no restart is needed then,
-        so work nobody asked for, such as building a spare record window, leaves the idle
-        wait alone.)
-        """
-        app = QApplication.instance()
-        self._paused += 1
-        if self._paused == 1 and app is not None:
-            app.removeEventFilter(self)
-        try:
-            yield
-        finally:
-            if resume_after_ms > 0:
-                QTimer.singleShot(resume_after_ms, self, lambda: self._resume_input_watch(restart_idle=True))
-            else:
-                self._resume_input_watch(restart_idle=False)
-
-    @property
-    def input_watch_active(self) -> bool:
-        return self._paused == 0
-
-    def _resume_input_watch(self, restart_idle: bool) -> None:
-        self._paused -= 1
-        # Kept until the watch is really back, whichever nested pause ends last.
-        self._restart_idle_on_resume = self._restart_idle_on_resume or restart_idle
-        app = QApplication.instance()
-        if self._paused == 0 and app is not None:
-            app.installEventFilter(self)
-            if self._restart_idle_on_resume:
-                self.idle_timer.start()
-            self._restart_idle_on_resume = False
 
     def _on_idle(self) -> None:
         if self.services.actor.username and self.lock_screen is None:

@@ -40,11 +40,10 @@ BUILD_NEXT_AFTER_MS = 400
 
 
 class SpareEditors(QObject):
-    def __init__(self, window: QMainWindow, services: Any, session: Any) -> None:
+    def __init__(self, window: QMainWindow, services: Any) -> None:
         super().__init__(window)
         self._window = window
         self._services = services
-        self._session = session  # its idle watch is paused while a spare is built
         self._spares: list[Any] = []
         self._key: tuple[Any, ...] = ()
         self.definition: Any = None  # the checklist of the last record opened
@@ -103,8 +102,7 @@ class SpareEditors(QObject):
                 stale.deleteLater()
             if len(self._spares) >= POOL_SIZE:
                 return
-            with self._session.input_watch_paused():  # input meanwhile waits, and is then seen
-                spare = RecordEditor(self._services, None, parent=self._window, definition=definition)
+            spare = RecordEditor(self._services, None, parent=self._window, definition=definition)
         except Exception:  # only ever a head start: opening then builds the window as before
             log.exception("a spare record window could not be built")
             return
