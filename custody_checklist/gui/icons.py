@@ -10,12 +10,16 @@ still starts at 3 a.m.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
-from custody_checklist.domain.findings import Severity
 from custody_checklist.paths import resource
+
+if TYPE_CHECKING:  # the main window needs this module before its first paint; the rules
+    # engine's findings module (with dataclasses and time zones) is not needed by then
+    from custody_checklist.domain.findings import Severity
 
 # State name -> (word shown beside the icon, tint for the row, strong colour for the shape)
 STATES: dict[str, tuple[str, str, str]] = {
@@ -31,7 +35,7 @@ STATES: dict[str, tuple[str, str, str]] = {
 def _state_name(state: Severity | str | None) -> str:
     if state is None:
         return "ok"
-    name = str(state.value if isinstance(state, Severity) else state)
+    name = str(getattr(state, "value", state))  # a Severity, or a board state's name
     return name if name in STATES else "info"
 
 
