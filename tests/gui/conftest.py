@@ -54,6 +54,17 @@ def services(tmp_path: Path) -> Iterator[Any]:
     opened.close()
 
 
+def shown_main_window(qtbot: Any, services: Any) -> Any:
+    """A MainWindow on ``services``, shown and exposed (closed by qtbot at the end)."""
+    from custody_checklist.gui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def child_record(
     custody_number: str,
     surname: str,

@@ -16,17 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
-from custody_checklist.gui.main_window import MainWindow
 from custody_checklist.gui.session import SessionController
-from tests.gui.conftest import child_record
-
-
-def _window(qtbot: Any, services: Any) -> MainWindow:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.gui.conftest import child_record, shown_main_window
 
 
 def _restarts(session: SessionController, send: Any) -> bool:
@@ -37,7 +28,7 @@ def _restarts(session: SessionController, send: Any) -> bool:
 
 def test_keys_clicks_moves_and_wheel_restart_the_idle_wait_and_painting_does_not(
         qtbot: Any, services: Any) -> None:
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     session, handle = window.session, window.windowHandle()
     point = QPoint(40, window.height() - 5)  # the status bar: nothing there acts on a click
     assert _restarts(session, lambda: qtbot.keyClick(handle, Qt.Key.Key_Shift))
@@ -54,7 +45,7 @@ def test_keys_clicks_moves_and_wheel_restart_the_idle_wait_and_painting_does_not
 
 def test_a_key_that_triggers_a_shortcut_restarts_the_idle_wait(qtbot: Any, services: Any) -> None:
     """The shortcut takes the key press itself: the window sees its ShortcutOverride and release."""
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     triggered: list[bool] = []
     action = QAction("Probe", window)
     action.setShortcut(QKeySequence("Ctrl+Shift+F12"))
@@ -71,7 +62,7 @@ def test_input_in_a_record_window_and_a_dialog_restarts_the_idle_wait(
         qtbot: Any, services: Any, add_records: Any) -> None:
     """Windows opened after the session started are watched from when they get the focus."""
     [record] = add_records(child_record("TST-A/000031/26", "Idle"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     session = window.session
     editor = window.open_record(record.id)
     assert editor is not None
@@ -98,7 +89,7 @@ def test_the_watch_sees_windows_only_never_the_widgets_being_built_and_painted(
             return super().eventFilter(obj, event)
 
     monkeypatch.setattr("custody_checklist.gui.session.SessionController", Recording)
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     assert isinstance(window.session, Recording)
     editor = window.open_record(record.id)
     assert editor is not None
@@ -110,7 +101,7 @@ def test_the_watch_sees_windows_only_never_the_widgets_being_built_and_painted(
 
 def test_a_record_that_cannot_be_opened_leaves_the_idle_watch_in_place(
         qtbot: Any, services: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     monkeypatch.setattr("custody_checklist.gui.main_window.QMessageBox.warning", lambda *a, **k: None)
     assert window.open_record("no-such-record") is None
     assert _restarts(window.session, lambda: qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift))
@@ -119,7 +110,7 @@ def test_a_record_that_cannot_be_opened_leaves_the_idle_watch_in_place(
 def test_building_a_spare_record_window_does_not_restart_the_idle_wait(
         qtbot: Any, services: Any) -> None:
     """Work nobody asked for must not keep an unattended terminal unlocked."""
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     window.spares.clear()
     assert not _restarts(window.session, lambda: (window.spares._build_one(), window.spares._timer.stop(),
                                                  QApplication.processEvents()))

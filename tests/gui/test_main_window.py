@@ -26,16 +26,12 @@ from custody_checklist.gui.new_record_dialog import NewRecordDialog
 from custody_checklist.gui.records_model import PAGE_SIZE, RecordsModel
 from custody_checklist.gui.settings_dialog import SettingsDialog
 from custody_checklist.services.records import RecordFilter
-from tests.gui.conftest import SUITE_A, SUITE_B, child_record
+from tests.gui.conftest import SUITE_A, SUITE_B, child_record, shown_main_window
 
 
 @pytest.fixture
 def window(qtbot: Any, services: Any) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_main_window(qtbot, services)
 
 
 def board_column(win: MainWindow, column: BoardColumn) -> list[str]:

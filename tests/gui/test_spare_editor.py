@@ -20,7 +20,7 @@ from custody_checklist.domain.record import DobStatus, Record
 from custody_checklist.gui.main_window import MainWindow
 from custody_checklist.gui.record_editor import RecordEditor
 from custody_checklist.gui.spare_editors import POOL_SIZE
-from tests.gui.conftest import child_record
+from tests.gui.conftest import child_record, shown_main_window
 
 ANSWERS = {  # first section: three conditional questions brought in, one left out
     "age_basis": "other",
@@ -101,7 +101,7 @@ def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_i
         qtbot: Any, services: Any, add_records: Any) -> None:
     [record] = add_records(_record("TST-A/000061/26", "Spare", child=dataclasses.replace(
         child_record("x", "Spare").child, dob_status=DobStatus.VERIFIED)))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
 
     editor = window.open_record(record.id)
@@ -121,7 +121,7 @@ def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_i
 def test_a_spare_is_used_for_one_record_and_the_pool_is_filled_again_later(
         qtbot: Any, services: Any, add_records: Any, quick_builds: None) -> None:
     first, second = add_records(_record("TST-A/000062/26", "One"), _record("TST-A/000063/26", "Two"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
     assert window.open_record(first.id) is spare
     assert window.spares.ready == 0  # taken
@@ -137,7 +137,7 @@ def test_a_spare_is_used_for_one_record_and_the_pool_is_filled_again_later(
 def test_two_records_opened_one_straight_after_the_other_both_get_a_spare(
         qtbot: Any, services: Any, add_records: Any, quick_builds: None) -> None:
     first, second = add_records(_record("TST-A/000066/26", "Ann"), _record("TST-A/000067/26", "Ben"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     qtbot.waitUntil(lambda: window.spares.ready == POOL_SIZE, timeout=10_000)
     pool = list(window.spares._spares)
     one, two = window.open_record(first.id), window.open_record(second.id)
@@ -147,7 +147,7 @@ def test_two_records_opened_one_straight_after_the_other_both_get_a_spare(
 def test_the_spare_is_not_used_after_the_person_or_the_text_size_changed(
         qtbot: Any, services: Any, add_records: Any) -> None:
     [record] = add_records(_record("TST-A/000064/26", "Other"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
     font = QApplication.font()
     bigger = QFont(font)
@@ -182,7 +182,7 @@ def _views(services: Any, record_id: str) -> int:
 def test_opening_a_record_logs_one_view_whether_or_not_a_spare_is_used(
         qtbot: Any, services: Any, add_records: Any) -> None:
     first, second = add_records(_record("TST-A/000068/26", "Seen"), _record("TST-A/000069/26", "Once"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
     assert window.open_record(first.id) is spare
     assert window.open_record(second.id) is not None  # no spare left: built for it
@@ -194,7 +194,7 @@ def test_a_record_on_another_checklist_version_is_read_once_and_the_spares_follo
     """After a new checklist version, records still on the old one open in a window built
     for them (one view logged), and the spares are then built for the version in use."""
     [record] = add_records(_record("TST-A/000065/26", "Version"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     real = services.definitions.get(record.definition_id, record.definition_version)
     window.spares.definition = dataclasses.replace(real, version=real.version + 1)
     spare = _with_spare(qtbot, window)
@@ -215,7 +215,7 @@ def test_a_record_on_another_checklist_version_is_read_once_and_the_spares_follo
 def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_stays_empty(
         qtbot: Any, services: Any, monkeypatch: Any) -> None:
     """The record is read before a spare is taken: a failed read leaves the spare unused."""
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(title))
@@ -227,7 +227,7 @@ def test_a_record_that_cannot_be_opened_is_explained_and_the_spare_stays_empty(
 def test_a_spare_that_fails_while_being_filled_is_dropped_never_shown(
         qtbot: Any, services: Any, add_records: Any, monkeypatch: Any) -> None:
     [record] = add_records(_record("TST-A/000070/26", "Broken"))
-    window = _window(qtbot, services)
+    window = shown_main_window(qtbot, services)
     spare = _with_spare(qtbot, window)
 
     def broken(self: Any, record: Any) -> None:
