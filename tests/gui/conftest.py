@@ -18,6 +18,7 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtTest import QTest
 
 from custody_checklist.domain.events import EventKind  # noqa: E402
 from custody_checklist.domain.record import Child, DobStatus, Event, Gender, Record  # noqa: E402
@@ -61,7 +62,7 @@ def shown_main_window(qtbot: Any, services: Any) -> Any:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    assert QTest.qWaitForWindowExposed(window)
     return window
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.record import Child, DobStatus, Event, Gender, Record
@@ -50,7 +51,7 @@ def open_editor(qtbot: Any, services: Any) -> Callable[..., Any]:
         qtbot.addWidget(editor)
         editor.resize(1366, 768)
         editor.show()
-        qtbot.waitExposed(editor)
+        assert QTest.qWaitForWindowExposed(editor)
         editor.raise_()
         editor.activateWindow()
         qtbot.waitUntil(editor.isActiveWindow)  # keyboard focus needs the active window

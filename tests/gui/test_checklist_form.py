@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from custody_checklist.domain.definition import Question
@@ -31,7 +32,7 @@ def form(qtbot: Any, services: Any) -> ChecklistForm:
     widget.resize(800, 700)
     widget.load({}, MALE)
     widget.show()
-    qtbot.waitExposed(widget)
+    assert QTest.qWaitForWindowExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)  # keyboard focus needs the active window
     return widget

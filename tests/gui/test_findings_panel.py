@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtTest import QTest
+
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.findings import Evaluation, Finding, Severity
 from custody_checklist.domain.record import Event
@@ -46,7 +48,7 @@ def _shown_wide(qtbot, findings) -> FindingsPanel:
     qtbot.addWidget(panel)
     panel.resize(700, 400)
     panel.show()
-    qtbot.waitExposed(panel)
+    assert QTest.qWaitForWindowExposed(panel)
     panel._record = make_record()
     panel.refresh(NOW)
     return panel
@@ -81,7 +83,7 @@ def test_rows_filled_while_hidden_are_fitted_when_shown(qtbot):
     panel._record = make_record()
     panel.refresh(NOW)  # hidden: nothing measured yet
     panel.show()
-    qtbot.waitExposed(panel)
+    assert QTest.qWaitForWindowExposed(panel)
     item = panel.tree.topLevelItem(0)
     metrics = panel.tree.fontMetrics()
     assert item.sizeHint(1).height() > 4 * metrics.lineSpacing()  # wrapped over many lines
@@ -89,5 +91,5 @@ def test_rows_filled_while_hidden_are_fitted_when_shown(qtbot):
     panel._evaluate = lambda _record, _now: Evaluation(findings=[REVIEW])
     panel.refresh(NOW)
     panel.show()
-    qtbot.waitExposed(panel)
+    assert QTest.qWaitForWindowExposed(panel)
     assert 0 < panel.tree.topLevelItem(0).sizeHint(1).height() < 4 * metrics.lineSpacing()

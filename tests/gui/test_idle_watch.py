@@ -14,10 +14,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent, QWindow
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from custody_checklist.gui.session import SessionController
 from tests.gui.conftest import child_record, shown_main_window
+
+
+def _focused(widget: Any) -> Any:
+    """Give a window the focus, as clicking it or the system would (input goes there)."""
+    widget.activateWindow()
+    assert QTest.qWaitForWindowActive(widget)
+    return widget
 
 
 def _restarts(session: SessionController, send: Any) -> bool:
@@ -28,7 +36,7 @@ def _restarts(session: SessionController, send: Any) -> bool:
 
 def test_keys_clicks_moves_and_wheel_restart_the_idle_wait_and_painting_does_not(
         qtbot: Any, services: Any) -> None:
-    window = shown_main_window(qtbot, services)
+    window = _focused(shown_main_window(qtbot, services))
     session, handle = window.session, window.windowHandle()
     point = QPoint(40, window.height() - 5)  # the status bar: nothing there acts on a click
     assert _restarts(session, lambda: qtbot.keyClick(handle, Qt.Key.Key_Shift))
@@ -44,17 +52,15 @@ def test_keys_clicks_moves_and_wheel_restart_the_idle_wait_and_painting_does_not
 
 
 def test_a_key_that_triggers_a_shortcut_restarts_the_idle_wait(qtbot: Any, services: Any) -> None:
-    """The shortcut takes the key press itself: the window sees its ShortcutOverride and release."""
-    window = shown_main_window(qtbot, services)
+    """The shortcut takes the key press itself: the window sees its ShortcutOverride and
+    release only. (A key with no modifier, as a modifier's own press would be seen.)"""
+    window = _focused(shown_main_window(qtbot, services))
     triggered: list[bool] = []
     action = QAction("Probe", window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+F12"))
+    action.setShortcut(QKeySequence("F12"))
     action.triggered.connect(lambda *_: triggered.append(True))
     window.addAction(action)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    assert _restarts(window.session, lambda: qtbot.keyClick(
-        window.windowHandle(), Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+    assert _restarts(window.session, lambda: qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F12))
     assert triggered == [True]  # the shortcut took the key press
 
 
@@ -66,12 +72,12 @@ def test_input_in_a_record_window_and_a_dialog_restarts_the_idle_wait(
     session = window.session
     editor = window.open_record(record.id)
     assert editor is not None
-    qtbot.waitActive(editor)
+    _focused(editor)
     assert _restarts(session, lambda: qtbot.keyClick(editor.windowHandle(), Qt.Key.Key_Shift))
     assert _restarts(session, lambda: qtbot.mouseMove(editor.windowHandle(), QPoint(20, 20)))
     dialog = QDialog(window)
     dialog.show()
-    qtbot.waitActive(dialog)
+    _focused(dialog)
     assert _restarts(session, lambda: qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift))
     dialog.close()
 
@@ -93,7 +99,7 @@ def test_the_watch_sees_windows_only_never_the_widgets_being_built_and_painted(
     assert isinstance(window.session, Recording)
     editor = window.open_record(record.id)
     assert editor is not None
-    qtbot.waitActive(editor)
+    _focused(editor)
     qtbot.keyClick(editor.windowHandle(), Qt.Key.Key_Shift)
     assert watched and all(isinstance(obj, QWindow) for obj in watched)
     assert editor.windowHandle() in watched
@@ -101,7 +107,7 @@ def test_the_watch_sees_windows_only_never_the_widgets_being_built_and_painted(
 
 def test_a_record_that_cannot_be_opened_leaves_the_idle_watch_in_place(
         qtbot: Any, services: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = shown_main_window(qtbot, services)
+    window = _focused(shown_main_window(qtbot, services))
     monkeypatch.setattr("custody_checklist.gui.main_window.QMessageBox.warning", lambda *a, **k: None)
     assert window.open_record("no-such-record") is None
     assert _restarts(window.session, lambda: qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from custody_checklist.gui.checklist_form import ChecklistForm
@@ -24,7 +25,7 @@ def shown_form(qtbot: Any, services: Any) -> ChecklistForm:
     form.resize(800, 700)
     form.load({}, MALE)
     form.show()
-    qtbot.waitExposed(form)
+    assert QTest.qWaitForWindowExposed(form)
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     return form
@@ -49,7 +50,7 @@ def test_only_the_first_section_is_built_and_a_jump_builds_and_focuses_at_once(
     form.resize(800, 700)
     form.load({}, {"gender": "male", "dob_status": "verified"})
     form.show()
-    qtbot.waitExposed(form)
+    assert QTest.qWaitForWindowExposed(form)
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     assert form.count() == len(definition.sections)
@@ -69,7 +70,7 @@ def test_a_section_chosen_in_the_navigator_shows_its_page_at_once(qtbot: Any, se
     qtbot.addWidget(form)
     form.load({}, {"gender": "male", "dob_status": "verified"})
     form.show()
-    qtbot.waitExposed(form)
+    assert QTest.qWaitForWindowExposed(form)
     form.setCurrentIndex(2)  # as the navigator does: the page shows before it is built
     assert form.is_built(2) and form.scrolls[2].isVisible()
     unconditional = [form.rows[q.id] for q in definition.sections[2].questions if q.show_if is None]

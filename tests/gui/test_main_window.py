@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -100,7 +101,7 @@ def test_saves_in_an_editor_refresh_the_board_once_typing_pauses_and_closing_at_
     reads: list[int] = []
     window.board.refreshed.connect(lambda: reads.append(1))
     editor = window.open_record(record.id)
-    qtbot.waitExposed(editor)
+    assert QTest.qWaitForWindowExposed(editor)
     reads.clear()
     for text in ("Theft", "Theft of a bicycle", "Theft of a bicycle from a shed"):
         assert editor.apply(PendingChange("answer", question_id="offence", value=text)) is None

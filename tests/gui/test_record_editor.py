@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from custody_checklist.domain.events import EventKind
@@ -381,7 +382,7 @@ def open_as_main_window_does(qtbot: Any, services: Any, record_id: str) -> Recor
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     editor.resize(1366, 768)
     editor.show()
-    qtbot.waitExposed(editor)
+    assert QTest.qWaitForWindowExposed(editor)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     return editor

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from custody_checklist.domain.record import DobStatus, Record
@@ -45,7 +46,7 @@ def _window(qtbot: Any, services: Any) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitExposed(window)
+    assert QTest.qWaitForWindowExposed(window)
     return window
 
 
@@ -106,12 +107,12 @@ def test_a_record_opened_into_the_spare_looks_exactly_as_in_a_window_built_for_i
 
     editor = window.open_record(record.id)
     assert editor is spare and editor.loaded and editor.record.id == record.id
-    qtbot.waitExposed(editor)
+    assert QTest.qWaitForWindowExposed(editor)
     built = RecordEditor(services, record.id)
     qtbot.addWidget(built)
     built.resize(editor.size())
     built.show()
-    qtbot.waitExposed(built)
+    assert QTest.qWaitForWindowExposed(built)
     from_spare, from_scratch = _shown(editor), _shown(built)
     assert from_spare == from_scratch
     assert "age_dispute_details" in from_spare["rows"] and "appears_under_18" not in from_spare["rows"]

@@ -560,11 +560,12 @@ def test_first_paint_also_fires_for_a_widget_painted_without_its_window(qtbot: A
     board = QLabel("board", root)
     board.setAutoFillBackground(True)  # opaque: repainting it alone leaves the window unpainted
     QVBoxLayout(root).addWidget(board)
-    root.show()
-    qtbot.waitExposed(root)
-    qtbot.wait(50)
     watch = RootPaints()
     root.installEventFilter(watch)
+    root.show()
+    qtbot.waitUntil(lambda: root_painted != [], timeout=5_000)  # its first paint is over
+    QApplication.processEvents()
+    root_painted.clear()
     called: list[int] = []
     FirstPaint(root, lambda: called.append(1), QObject(root), fallback_ms=10_000, also=(board,))
     board.update()

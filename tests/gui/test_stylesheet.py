@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
 from custody_checklist.gui.app import load_stylesheet
@@ -57,7 +58,7 @@ def test_the_toolbar_keeps_white_bold_text_and_grey_disabled_buttons(
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    assert QTest.qWaitForWindowExposed(window)
     assert window.suite_label.palette().color(Role.WindowText) == WHITE
     assert window.suite_label.font().bold()
     buttons = window.ui.toolBar.findChildren(QToolButton)
@@ -75,6 +76,6 @@ def test_status_bar_labels_keep_their_padding(qtbot: Any, services: Any, styled:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    assert QTest.qWaitForWindowExposed(window)
     margins = window.clock_label.contentsMargins()
     assert (margins.left(), margins.right()) == (8, 8)  # QStatusBar > QLabel { padding: 0 8px }

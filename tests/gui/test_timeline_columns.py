@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtTest import QTest
+
 from custody_checklist.domain.events import EventKind
 from custody_checklist.domain.record import Event
 from custody_checklist.gui.timeline_panel import TimelinePanel
@@ -20,7 +22,7 @@ def _panel(qtbot: Any, services: Any, width: int) -> TimelinePanel:
     qtbot.addWidget(panel)
     panel.resize(width, 400)
     panel.show()
-    qtbot.waitExposed(panel)
+    assert QTest.qWaitForWindowExposed(panel)
     return panel
 
 

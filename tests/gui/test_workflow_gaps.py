@@ -11,6 +11,7 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from custody_checklist.domain.events import EventKind
@@ -167,7 +168,8 @@ def test_the_idle_lock_locks_after_no_input_and_input_resets_it(qtbot: Any, peop
     window = MainWindow(people)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # the keys below go to the focused window, as typing does
+    assert QTest.qWaitForWindowActive(window)
     session = window.session
     assert session.idle_timer.interval() == 5 * 60_000  # idle_lock_minutes, default 5
     session.idle_timer.setInterval(600)
