@@ -84,14 +84,15 @@ class SessionController(QObject):
         """The idle watch: an event filter on each of the app's windows (QWindow), not on
         the application.
 
-        Input from the system reaches the window before the widget it is for, so a filter
-        there sees every key, click, move, wheel and touch, and little else. A filter on the
-        application would also see every event that widgets send one another while a
-        window is built, laid out and painted (thousands when a record opens, each a call
-        into Python). A window is watched from the moment it gets the focus, which comes
-        before any key reaches it; the windows open now are watched at once. Mouse moves
-        over a window that has never had the focus are not seen: the lock can then come
-        sooner than it would, never later.
+        Input from the system reaches a window before the widget it is for, so a filter
+        there sees the window's keys, clicks, moves, wheel and touch, and little else. A
+        filter on the application would also see every event that widgets send one another
+        while a window is built, laid out and painted (thousands when a record opens, each
+        a call into Python). The windows open now are watched at once, and every other
+        window from when it first has the focus, as the window one types in has. What
+        reaches a window never focused is not seen (mouse movement over it; on some
+        systems, an open menu's clicks, whose keys still go to the focused window): the
+        lock can then come sooner than it would, never later.
         """
         app = QGuiApplication.instance()
         for window in app.topLevelWindows():
